@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
+import { type Database, openDatabase } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { buildApp } from '../http/app.ts';
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  return config.databaseUrl
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    : openDatabase({ kind: 'pglite', dataDir: `${config.dataDir}/pglite` });
+}
+
+export async function migrateAndReport(database: Database, log: (line: string) => void): Promise<void> {
+  const result = await migrate(database);
+  if (result.applied.length > 0) log(`Applied migrations: ${result.applied.join(', ')}`);
+  else log(`Database schema is current (${result.alreadyApplied} migrations).`);
+}
+
+/** Starts the HTTP server and closes it and the database cleanly on SIGINT/SIGTERM. */
+export async function serve(config: Config, database: Database): Promise<FastifyInstance> {
+  const app = await buildApp({ config, database });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ host: config.host, port: config.port });
+  return app;
+}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+/** Runtime configuration, read once from the environment. */
+export interface Config {
+  /** 'production' serves the built web app and refuses development shortcuts. */
+  mode: 'production' | 'development' | 'test';
+  host: string;
+  port: number;
+  /** PostgreSQL server URL; when absent the embedded PGlite database under dataDir is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: string;
+  /** Public base URL printed at start and used in links. */
+  publicUrl: string;
+  /** Keys protecting national identity numbers (32 bytes each). */
+  piiKeys: PiiKeys;
+  /** Directory with the built web app. */
+  webDist: string;
+}
+
+export interface PiiKeys {
+  lookupKey: Buffer;
+  encryptionKey: Buffer;
+}
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+
+export function projectRoot(): string {
+  return ROOT;
+}
+
+function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer 0-65535, got "${value}"`);
+  }
+  return port;
+}
+
+function decodeKey(name: string, value: string): Buffer {
+  const key = Buffer.from(value, 'base64');
+  if (key.length !== 32) throw new Error(`${name} must be 32 bytes, base64 encoded`);
+  return key;
+}
+
+/**
+ * Keys for national ids. In production they must come from the environment; elsewhere a key file is
+ * created under the data directory on first use so a development installation keeps working across restarts.
+ */
+function loadPiiKeys(env: NodeJS.ProcessEnv, mode: Config['mode'], dataDir: string): PiiKeys {
+  const lookup = env.PII_LOOKUP_KEY;
+  const enc = env.PII_ENCRYPTION_KEY;
+  if (lookup && enc) {
+    return {
+      lookupKey: decodeKey('PII_LOOKUP_KEY', lookup),
+      encryptionKey: decodeKey('PII_ENCRYPTION_KEY', enc),
+    };
+  }
+  if (mode === 'production' && env.ALLOW_GENERATED_KEYS !== 'true') {
+    throw new Error('PII_LOOKUP_KEY and PII_ENCRYPTION_KEY must be set in production (32 random bytes each, base64)');
+  }
+  if (mode === 'test') {
+    return { lookupKey: Buffer.alloc(32, 1), encryptionKey: Buffer.alloc(32, 2) };
+  }
+  const file = resolve(dataDir, 'keys.json');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    const keys = {
+      lookupKey: randomBytes(32).toString('base64'),
+      encryptionKey: randomBytes(32).toString('base64'),
+    };
+    writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
+  }
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as { lookupKey: string; encryptionKey: string };
+  return {
+    lookupKey: decodeKey('keys.json lookupKey', stored.lookupKey),
+    encryptionKey: decodeKey('keys.json encryptionKey', stored.encryptionKey),
+  };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const rawMode = env.NODE_ENV;
+  const mode: Config['mode'] = rawMode === 'production' ? 'production' : rawMode === 'test' ? 'test' : 'development';
+  const host = env.HOST ?? '127.0.0.1';
+  const port = parsePort(env.PORT, 3000);
+  const dataDir = resolve(env.DATA_DIR ?? resolve(ROOT, 'data'));
+  const databaseUrl = env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : undefined;
+  return {
+    mode,
+    host,
+    port,
+    databaseUrl,
+    dataDir,
+    logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
+    publicUrl: env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    piiKeys: loadPiiKeys(env, mode, dataDir),
+    webDist: resolve(env.WEB_DIST ?? resolve(ROOT, 'web/dist')),
+  };
+}

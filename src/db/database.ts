@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import { KyselyPGlite } from 'kysely-pglite';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+/** Runs raw, possibly multi-statement SQL; used by migrations and bulk loads. */
+export interface RawExecutor {
+  exec(sql: string): Promise<void>;
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  /** Typed query builder; snake_case columns appear as camelCase properties. */
+  readonly db: Kysely<DB>;
+  /** Runs fn inside one transaction on one connection with raw SQL access. */
+  rawTransaction<T>(fn: (raw: RawExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string | 'memory' }
+  | { kind: 'postgres'; url: string; poolSize?: number };
+
+const plugins = [new CamelCasePlugin()];
+
+// int8 (bigint) and numeric come back as strings by default; money is bigint øre and
+// counts are bigint, and all of them stay far below 2^53, so parse them as numbers.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+// Dates are calendar dates (Europe/Oslo periods); keep them as ISO strings, not JS Dates at UTC midnight.
+pg.types.setTypeParser(1082, (v) => v);
+
+async function openPglite(dataDir: string | 'memory'): Promise<Database> {
+  if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir === 'memory' ? 'memory://' : dataDir, {
+    extensions: { pg_trgm, unaccent, cube, earthdistance },
+    parsers: {
+      20: (v: string) => Number(v),
+      1700: (v: string) => Number(v),
+      1082: (v: string) => v,
+    },
+  });
+  const db = new Kysely<DB>({ dialect: new KyselyPGlite(pglite).dialect, plugins });
+  return {
+    kind: 'pglite',
+    db,
+    async rawTransaction(fn) {
+      return pglite.transaction(async (tx) =>
+        fn({
+          async exec(text) {
+            await tx.exec(text);
+          },
+          async query<Row>(text: string, params: unknown[] = []) {
+            const result = await tx.query<Row>(text, params);
+            return result.rows;
+          },
+        }),
+      );
+    },
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Surface connection problems at start instead of at the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+  return {
+    kind: 'postgres',
+    db,
+    async rawTransaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          async exec(text) {
+            await client.query(text);
+          },
+          async query<Row>(text: string, params: unknown[] = []) {
+            const res = await client.query(text, params);
+            return res.rows as Row[];
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.kind === 'pglite' ? openPglite(target.dataDir) : openPostgres(target.url, target.poolSize ?? 10);
+}

@@ -1,0 +1,51 @@
+/**
+ * One error format for the whole API:
+ *   { "error": { "code": "VALIDATION_FAILED", "message": "<translated>", "details": [{ "field", "message" }], "requestId" } }
+ * Codes are a closed set; each has one HTTP status. 5xx responses never carry internal detail.
+ */
+
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_REQUEST: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  MUNICIPALITY_NOT_FOUND: 404,
+  ACTIVITY_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  MUNICIPALITY_EXISTS: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface FieldError {
+  /** JSON pointer into the request part, prefixed by the part: 'body/kommunenummer', 'query/page'. */
+  field: string;
+  /** Message key under `field.` in the locale files. */
+  rule: string;
+  params?: Record<string, string | number>;
+}
+
+/** An expected failure of a use case; the handler turns it into the error format. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly params: Record<string, string | number>;
+  readonly fields: FieldError[];
+
+  constructor(code: ErrorCode, params: Record<string, string | number> = {}, fields: FieldError[] = []) {
+    super(code);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.params = params;
+    this.fields = fields;
+  }
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { healthRoutes } from '../modules/health/routes.ts';
+import { municipalityRoutes, municipalitySchemas } from '../modules/municipalities/routes.ts';
+import { createServices, type Services } from '../services.ts';
+import { registerErrorHandling, sendError } from './error-handler.ts';
+import { ErrorResponse } from './errors.ts';
+import { negotiateLanguage } from './i18n.ts';
+import './types.ts';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** Overrides for tests; by default services are built from the database. */
+  services?: Services;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
+
+export const LANGUAGE_COOKIE = 'lang';
+
+function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      censor: '[redacted]',
+    },
+    // Query strings can hold search text typed by a person; log the path only.
+    serializers: {
+      req(request: { method: string; url: string; id: string }) {
+        return { method: request.method, path: request.url.split('?')[0], id: request.id };
+      },
+    },
+  };
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const services = options.services ?? createServices(database, config);
+
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config),
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdLogLabel: 'requestId',
+    disableRequestLogging: false,
+    bodyLimit: 1_048_576,
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorateRequest('language', 'nb');
+  await app.register(cookie);
+  app.addHook('onRequest', async (request, reply) => {
+    const chosen = request.cookies[LANGUAGE_COOKIE];
+    request.language = negotiateLanguage(chosen, request.headers['accept-language']);
+    reply.header('x-request-id', request.id);
+    reply.header('content-language', request.language);
+  });
+
+  registerErrorHandling(app);
+  app.addSchema(ErrorResponse);
+  for (const schema of municipalitySchemas) app.addSchema(schema);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Fritidskort API',
+        description:
+          'Open leisure-card platform for Norwegian municipalities. Every error uses one format: ' +
+          '`{ error: { code, message, details?, requestId } }`; messages follow the `lang` cookie or Accept-Language.',
+        version: '0.1.0',
+      },
+      tags: [
+        { name: 'operations', description: 'Health and readiness' },
+        { name: 'municipalities', description: 'Tenants of this installation' },
+        { name: 'catalogue', description: 'Activities and providers' },
+      ],
+    },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { database });
+      await api.register(municipalityRoutes, { municipalities: services.municipalities });
+    },
+    { prefix: '/api' },
+  );
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await registerWebApp(app, config);
+  return app;
+}
+
+/** Serves the built web app; unknown non-API paths get index.html so the app's router can handle them. */
+async function registerWebApp(app: FastifyInstance, config: Config): Promise<void> {
+  const index = join(config.webDist, 'index.html');
+  const hasWeb = existsSync(index);
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      setHeaders(reply, path) {
+        if (path.includes('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const wantsPage =
+      hasWeb &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !path.startsWith('/api') &&
+      (request.headers.accept ?? '').includes('text/html');
+    if (wantsPage) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(request, reply, 'NOT_FOUND', 404);
+  });
+}
