@@ -62,7 +62,7 @@ async function runSuite(label: string, files: string[], env: Record<string, stri
     failures.push(`${label}: ${event.name} (${event.file ? relative(root, event.file) : ''})`);
   });
   await new Promise<void>((resolve, reject) => {
-    const out = stream.compose(spec);
+    const out = stream.compose(new spec());
     out.on('data', (chunk: string) => process.stdout.write(chunk));
     out.on('end', resolve);
     out.on('error', reject);

@@ -1,0 +1,131 @@
+/**
+ * The platform's command.
+ *   start                     build the web app if needed, migrate, load the demo municipality on first start, serve
+ *   serve                     migrate and serve (no demo data)
+ *   migrate                   apply pending database migrations
+ *   demo [--seed N]           load the demo municipality
+ *   municipality add NNNN NAME
+ *   check-tenancy             verify that every tenant table is keyed by municipality_id
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { checkTenancy } from '../db/tenancy-check.ts';
+import { createServices } from '../services.ts';
+import { loadDemo, printBanner } from './demo.ts';
+import { migrateAndReport, openConfiguredDatabase, serve } from './server.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+const USAGE = `Usage: fritidskort <command>
+
+Commands:
+  start                      build the web app if needed, migrate, load demo data on first start, serve
+  serve                      migrate and serve
+  migrate                    apply pending database migrations
+  demo [--seed N]            load the demo municipality
+  municipality add NNNN NAME register a municipality (kommunenummer and name)
+  check-tenancy              check that every tenant table is keyed by municipality_id
+
+Environment: DATABASE_URL (PostgreSQL server; default embedded PGlite under ./data), PORT, HOST, DATA_DIR,
+NODE_ENV, LOG_LEVEL, PII_LOOKUP_KEY, PII_ENCRYPTION_KEY. See README.md.`;
+
+async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    log(USAGE);
+    return command ? 0 : 1;
+  }
+  const config = loadConfig();
+
+  switch (command) {
+    case 'start': {
+      const started = Date.now();
+      await ensureWebBuild(config.webDist, log);
+      const database = await openConfiguredDatabase(config);
+      await migrateAndReport(database, log);
+      const demo = await loadDemo(database, config, { onlyIfEmpty: true, log });
+      await serve(config, database);
+      printBanner(config, database, demo, Date.now() - started, log);
+      return -1;
+    }
+    case 'serve': {
+      const database = await openConfiguredDatabase(config);
+      await migrateAndReport(database, log);
+      await serve(config, database);
+      log(`Listening on ${config.publicUrl}`);
+      return -1;
+    }
+    case 'migrate':
+      await withDatabase((database) => migrateAndReport(database, log));
+      return 0;
+    case 'demo': {
+      const seed = values.seed === undefined ? undefined : Number(values.seed);
+      if (seed !== undefined && !Number.isInteger(seed)) {
+        log('--seed must be an integer');
+        return 2;
+      }
+      await withDatabase(async (database) => {
+        await migrateAndReport(database, log);
+        await loadDemo(database, config, { onlyIfEmpty: false, log, ...(seed === undefined ? {} : { seed }) });
+      });
+      return 0;
+    }
+    case 'municipality': {
+      const [action, kommunenummer, ...nameParts] = rest;
+      if (action !== 'add' || !kommunenummer || nameParts.length === 0) {
+        log('Usage: fritidskort municipality add NNNN NAME');
+        return 2;
+      }
+      await withDatabase(async (database) => {
+        await migrateAndReport(database, log);
+        const { municipalities } = createServices(database, config);
+        const m = await municipalities.registerMunicipality({ kommunenummer, name: nameParts.join(' ') });
+        log(`Registered ${m.name} (${m.kommunenummer}).`);
+      });
+      return 0;
+    }
+    case 'check-tenancy':
+      return withDatabase(async (database) => {
+        const violations = await checkTenancy(database);
+        for (const v of violations) log(`${v.table}: ${v.problem}`);
+        log(
+          violations.length === 0
+            ? 'Every tenant table is keyed by municipality_id.'
+            : `${violations.length} problems.`,
+        );
+        return violations.length === 0 ? 0 : 1;
+      });
+    default:
+      log(`Unknown command: ${command}\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: string }).code;
+    process.stderr.write(`Error: ${code ? `${code}: ` : ''}${message}\n`);
+    process.exit(1);
+  },
+);
