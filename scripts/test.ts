@@ -94,9 +94,11 @@ function runStatic(): void {
   }
 }
 
-const serverFiles = applyFilters(
-  findTests(join(root, 'src'), /\.test\.ts$/).concat(findTests(join(root, 'test'), /(?<!\.browser)\.test\.ts$/)),
-);
+const serverFiles = applyFilters([
+  ...findTests(join(root, 'src'), /\.test\.ts$/),
+  ...findTests(join(root, 'test'), /(?<!\.browser)\.test\.ts$/),
+  ...findTests(join(root, 'web', 'src'), /\.test\.ts$/),
+]);
 const browserFiles = applyFilters(findTests(join(root, 'test'), /\.browser\.test\.ts$/));
 
 if (wants('static') && filters.length === 0) runStatic();

@@ -3,6 +3,8 @@
  * snake_case columns of the migrations). Keep in step with src/db/migrations; the schema test checks it.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { IdentityTables } from './tables/identity.ts';
+import type { PeopleTables } from './tables/people.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -146,7 +148,7 @@ export interface SchemaMigrationTable {
   appliedAt: Timestamp;
 }
 
-export interface DB {
+export interface DB extends PeopleTables, IdentityTables {
   municipality: MunicipalityTable;
   activityCategory: ActivityCategoryTable;
   organisation: OrganisationTable;

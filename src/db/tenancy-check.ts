@@ -1,11 +1,14 @@
 import type { Database } from './database.ts';
 
 /**
- * Shared tables that are not owned by one municipality; with Citus they become reference tables.
+ * Tables that are not owned by one municipality. Reference tables (shared data) are replicated with Citus;
+ * installation tables (logins, sessions, staff identities, security events) stay on the coordinator.
  * Every other table must be tenant-owned: `municipality_id` leads its primary key and every foreign key
  * to another tenant table, so the whole schema can be distributed by municipality_id.
  */
 export const REFERENCE_TABLES = new Set(['municipality', 'activity_category', 'organisation', 'schema_migration']);
+export const INSTALLATION_TABLES = new Set(['staff_user', 'login_transaction', 'session', 'security_event']);
+const SHARED_TABLES = new Set([...REFERENCE_TABLES, ...INSTALLATION_TABLES]);
 
 export interface TenancyViolation {
   table: string;
@@ -47,7 +50,7 @@ export async function checkTenancy(database: Database): Promise<TenancyViolation
     );
     const violations: TenancyViolation[] = [];
     for (const { table_name: table } of tables) {
-      if (REFERENCE_TABLES.has(table)) continue;
+      if (SHARED_TABLES.has(table)) continue;
       const pk = keys.find((k) => k.table_name === table && k.constraint_type === 'PRIMARY KEY');
       if (!pk) {
         violations.push({ table, problem: 'has no primary key' });
@@ -61,7 +64,7 @@ export async function checkTenancy(database: Database): Promise<TenancyViolation
       }
       for (const fk of keys.filter((k) => k.table_name === table && k.constraint_type === 'FOREIGN KEY')) {
         const target = fk.referenced_table ?? '';
-        if (REFERENCE_TABLES.has(target)) continue;
+        if (SHARED_TABLES.has(target)) continue;
         const pairs = fk.columns.map((c, i) => [c, fk.referenced_columns?.[i]]);
         const scoped = pairs.some(([from, to]) => from === 'municipality_id' && to === 'municipality_id');
         if (!scoped) {

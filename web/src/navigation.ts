@@ -1,0 +1,87 @@
+import type { Role } from './api/client.ts';
+
+/**
+ * The main navigation, computed from a person's roles. Pure, so it is unit tested without a browser.
+ *
+ * NAVIGATION keeps the full plan: the pages everyone sees and the pages each role adds. Only pages listed in
+ * IMPLEMENTED_PAGES are shown, so the menu never leads to an empty page. When an issue builds a page, it adds
+ * the page to IMPLEMENTED_PAGES (and its route in App.tsx); the menu then shows it to the roles listed here.
+ */
+
+export type PageId =
+  | 'home'
+  | 'activities'
+  | 'myCard'
+  | 'family'
+  | 'organisation'
+  | 'checkTickets'
+  | 'cases'
+  | 'referrals'
+  | 'administration'
+  | 'municipalities'
+  | 'about';
+
+export interface NavigationEntry {
+  id: PageId;
+  path: string;
+  /** Translation key of the menu label. */
+  labelKey: string;
+}
+
+export const PAGES: Record<PageId, NavigationEntry> = {
+  home: { id: 'home', path: '/', labelKey: 'nav.home' },
+  activities: { id: 'activities', path: '/activities', labelKey: 'nav.activities' },
+  myCard: { id: 'myCard', path: '/my-card', labelKey: 'nav.myCard' },
+  family: { id: 'family', path: '/family', labelKey: 'nav.family' },
+  organisation: { id: 'organisation', path: '/organisation', labelKey: 'nav.organisation' },
+  checkTickets: { id: 'checkTickets', path: '/tickets/check', labelKey: 'nav.checkTickets' },
+  cases: { id: 'cases', path: '/cases', labelKey: 'nav.cases' },
+  referrals: { id: 'referrals', path: '/referrals', labelKey: 'nav.referrals' },
+  administration: { id: 'administration', path: '/admin', labelKey: 'nav.administration' },
+  municipalities: { id: 'municipalities', path: '/operator/municipalities', labelKey: 'nav.municipalities' },
+  about: { id: 'about', path: '/about', labelKey: 'nav.about' },
+};
+
+export const NAVIGATION: {
+  /** Shown to everyone, before the role pages. */
+  publicStart: readonly PageId[];
+  /** What each role adds. */
+  roles: Record<Role, readonly PageId[]>;
+  /** Shown to everyone, after the role pages. */
+  publicEnd: readonly PageId[];
+} = {
+  publicStart: ['home', 'activities'],
+  roles: {
+    youth: ['myCard'],
+    guardian: ['family'],
+    provider_admin: ['organisation'],
+    venue_staff: ['checkTickets'],
+    caseworker: ['cases'],
+    leisure_guide: ['referrals'],
+    municipality_admin: ['administration'],
+    platform_operator: ['municipalities'],
+  },
+  publicEnd: ['about'],
+};
+
+/** Pages that exist in the app today. */
+export const IMPLEMENTED_PAGES: ReadonlySet<PageId> = new Set<PageId>(['home', 'about']);
+
+const ROLE_ORDER = Object.keys(NAVIGATION.roles) as Role[];
+
+/**
+ * The menu for a person with the given roles (none when not logged in): public pages first, then each role's
+ * pages in a fixed order, then the rest of the public pages. No page appears twice; unknown roles add nothing.
+ */
+export function navigationFor(
+  roles: readonly string[],
+  implemented: ReadonlySet<PageId> = IMPLEMENTED_PAGES,
+): NavigationEntry[] {
+  const held = new Set(roles);
+  const ids = [
+    ...NAVIGATION.publicStart,
+    ...ROLE_ORDER.filter((role) => held.has(role)).flatMap((role) => NAVIGATION.roles[role]),
+    ...NAVIGATION.publicEnd,
+  ];
+  return [...new Set(ids)].filter((id) => implemented.has(id)).map((id) => PAGES[id]);
+}
