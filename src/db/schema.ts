@@ -73,6 +73,7 @@ export interface PersonTable {
   neighbourhoodId: string | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  anonymisedAt: Date | null;
 }
 
 export interface GuardianshipTable {

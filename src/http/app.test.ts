@@ -16,6 +16,7 @@ before(async () => {
   app.post(
     '/api/probe/echo',
     {
+      config: { permission: 'public' },
       schema: {
         body: Type.Object(
           { name: Type.String({ minLength: 2 }), age: Type.Integer({ minimum: 6, maximum: 18 }) },
@@ -25,10 +26,10 @@ before(async () => {
     },
     async (request) => request.body,
   );
-  app.get('/api/probe/crash', async () => {
+  app.get('/api/probe/crash', { config: { permission: 'public' } }, async () => {
     throw new Error('secret internal detail at /srv/app/db.ts:42');
   });
-  app.get('/api/probe/conflict', async () => {
+  app.get('/api/probe/conflict', { config: { permission: 'public' } }, async () => {
     throw new AppError('MUNICIPALITY_EXISTS', { kommunenummer: '3301' });
   });
   await app.ready();

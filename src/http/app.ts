@@ -9,9 +9,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
+import { identityRoutes, identitySchemas } from '../modules/identity/routes.ts';
 import { municipalityRoutes, municipalitySchemas } from '../modules/municipalities/routes.ts';
+import { peopleRoutes, peopleSchemas } from '../modules/people/routes.ts';
 import { createServices, type Services } from '../services.ts';
+import { registerAccessControl } from './access.ts';
 import { registerErrorHandling, sendError } from './error-handler.ts';
 import { ErrorResponse } from './errors.ts';
 import { negotiateLanguage } from './i18n.ts';
@@ -23,6 +27,8 @@ export interface AppOptions {
   /** Overrides for tests; by default services are built from the database. */
   services?: Services;
   logger?: FastifyServerOptions['logger'];
+  /** Called before any route is registered (tests use it to observe routes). */
+  beforeRoutes?: (app: FastifyInstance) => void;
 }
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
@@ -69,9 +75,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('content-language', request.language);
   });
 
+  options.beforeRoutes?.(app);
   registerErrorHandling(app);
+  registerAccessControl(app, services, { secureCookies: config.mode === 'production' });
   app.addSchema(ErrorResponse);
-  for (const schema of municipalitySchemas) app.addSchema(schema);
+  for (const schema of [...municipalitySchemas, ...identitySchemas, ...peopleSchemas, ...auditSchemas]) {
+    app.addSchema(schema);
+  }
 
   await app.register(swagger, {
     openapi: {
@@ -86,7 +96,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       tags: [
         { name: 'operations', description: 'Health and readiness' },
         { name: 'municipalities', description: 'Tenants of this installation' },
-        { name: 'catalogue', description: 'Activities and providers' },
+        { name: 'identity', description: 'Login, session and roles' },
+        { name: 'people', description: 'Families and people from the population register' },
+        { name: 'audit', description: 'Who read or changed what, when and why' },
       ],
     },
     refResolver: {
@@ -99,11 +111,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       await api.register(healthRoutes, { database });
       await api.register(municipalityRoutes, { municipalities: services.municipalities });
+      await api.register(identityRoutes, { services });
+      await api.register(peopleRoutes, { services });
+      await api.register(auditRoutes, { services });
     },
     { prefix: '/api' },
   );
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, async () => app.swagger());
 
   await registerWebApp(app, config);
   return app;

@@ -15,10 +15,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 /** A server on a fresh migrated database, exercised through `app.inject` (no port). */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  beforeRoutes?: (app: FastifyInstance) => void,
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(overrides);
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, ...(beforeRoutes ? { beforeRoutes } : {}) });
   await app.ready();
   return {
     app,

@@ -119,3 +119,9 @@ $$;
 
 create trigger audit_event_append_only before update or delete on audit_event
   for each row execute function audit_event_is_append_only();
+
+-- A citizen's person rows in every municipality, found by the keyed hash of the national id at login.
+create index person_national_id_hash on person (national_id_hash);
+
+-- Retention: people out of scope long enough are anonymised, never deleted (money history keeps its accounts).
+alter table person add column anonymised_at timestamptz;

@@ -22,6 +22,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async
   app.get(
     '/health',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['operations'],
         summary: 'Liveness probe',
@@ -35,6 +36,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async
   app.get(
     '/ready',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['operations'],
         summary: 'Readiness probe: database reachable and migrations applied',

@@ -36,6 +36,7 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<MunicipalityRouteOpti
   app.get(
     '/municipalities',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['municipalities'],
         summary: 'Municipalities served by this installation',
@@ -48,6 +49,7 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox<MunicipalityRouteOpti
   app.get(
     '/municipalities/:kommunenummer',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['municipalities'],
         summary: 'One municipality',

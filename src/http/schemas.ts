@@ -1,0 +1,16 @@
+/** Schemas shared by several modules' routes. */
+import { Type } from 'typebox';
+import { KOMMUNENUMMER_PATTERN } from '../domain/municipality.ts';
+
+export const KommunenummerParams = Type.Object({
+  kommunenummer: Type.String({ pattern: KOMMUNENUMMER_PATTERN, description: 'Four-digit kommunenummer' }),
+});
+
+export const Uuid = Type.String({ format: 'uuid' });
+
+export const Paging = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+});
+
+export const IsoDate = Type.String({ format: 'date', description: 'Calendar date YYYY-MM-DD (Europe/Oslo)' });

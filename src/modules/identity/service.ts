@@ -1,0 +1,256 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  ASSIGNABLE_ROLES,
+  type AssignableRole,
+  type Membership,
+  type Principal,
+  type Role,
+} from '../../domain/access.ts';
+import { parseNationalId } from '../../domain/national-id.ts';
+import { AppError } from '../../errors.ts';
+import type { NationalIdProtector } from '../../security/pii.ts';
+import type { Actor, AuditService } from '../audit/service.ts';
+import type { PeopleDirectory } from '../people/directory-service.ts';
+import type { IdentityStore, RoleAssignmentRow } from './store.ts';
+
+export interface SessionPolicy {
+  /** Ends a session this long after its last request. */
+  idleMs: number;
+  /** Ends a session this long after login, however active. */
+  absoluteMs: number;
+}
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 30 * 60_000, absoluteMs: 8 * 60 * 60_000 };
+
+export type SessionLookup =
+  | { status: 'active'; principal: Principal; csrfToken: string }
+  | { status: 'unknown' | 'expired' | 'ended' };
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+const TOUCH_INTERVAL_MS = 60_000;
+
+function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+export function createIdentityService(deps: {
+  store: IdentityStore;
+  directory: PeopleDirectory;
+  protector: NationalIdProtector;
+  audit: AuditService;
+  policy?: SessionPolicy;
+  now?: () => Date;
+}) {
+  const { store, directory, protector, audit } = deps;
+  const policy = deps.policy ?? DEFAULT_SESSION_POLICY;
+  const now = deps.now ?? (() => new Date());
+
+  function assignmentMemberships(rows: RoleAssignmentRow[], into: Map<number, Membership>) {
+    for (const row of rows) {
+      const current = into.get(row.municipalityId) ?? {
+        municipalityId: row.municipalityId,
+        roles: [],
+        personId: null,
+        providerIds: [],
+        venueIds: [],
+        protectedAccess: false,
+      };
+      const roles = current.roles.includes(row.role) ? current.roles : [...current.roles, row.role];
+      into.set(row.municipalityId, {
+        ...current,
+        roles,
+        providerIds:
+          row.role === 'provider_admin' && row.providerId
+            ? [...current.providerIds, row.providerId]
+            : current.providerIds,
+        venueIds:
+          row.role === 'venue_staff' && row.providerId ? [...current.venueIds, row.providerId] : current.venueIds,
+        protectedAccess: current.protectedAccess || row.protectedAccess,
+      });
+    }
+  }
+
+  async function newSession(row: {
+    kind: 'citizen' | 'staff';
+    citizenHash: Buffer | null;
+    staffUserId: string | null;
+    displayName: string;
+    acr: string | null;
+  }): Promise<NewSession> {
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    const expiresAt = new Date(now().getTime() + policy.absoluteMs);
+    await store.insertSession({ ...row, tokenHash: hashToken(token), csrfToken, expiresAt });
+    return { token, csrfToken, expiresAt };
+  }
+
+  return {
+    store,
+
+    /** Starts a citizen's session after ID-porten login; the national id is kept only as its keyed hash. */
+    async startCitizenSession(input: { pid: string; name: string; acr: string | null }): Promise<NewSession> {
+      const parsed = parseNationalId(input.pid);
+      if (!parsed.ok) throw new AppError('UNAUTHENTICATED');
+      return newSession({
+        kind: 'citizen',
+        citizenHash: protector.lookupHash(parsed.id.value),
+        staffUserId: null,
+        displayName: input.name,
+        acr: input.acr,
+      });
+    },
+
+    /** Starts a staff member's session after login at the staff identity provider. */
+    async startStaffSession(input: {
+      issuer: string;
+      subject: string;
+      name: string;
+      email: string | null;
+      acr: string | null;
+    }): Promise<NewSession> {
+      const user = await store.upsertStaffUser({
+        issuer: input.issuer,
+        subject: input.subject,
+        name: input.name,
+        email: input.email,
+      });
+      return newSession({
+        kind: 'staff',
+        citizenHash: null,
+        staffUserId: user.id,
+        displayName: user.name,
+        acr: input.acr,
+      });
+    },
+
+    /** The person behind a session cookie, with their roles per municipality as of now. */
+    async resolveSession(token: string): Promise<SessionLookup> {
+      const tokenHash = hashToken(token);
+      const row = await store.findSession(tokenHash);
+      if (!row) return { status: 'unknown' };
+      if (row.endedAt) return { status: 'ended' };
+      const at = now();
+      if (row.expiresAt.getTime() <= at.getTime()) {
+        await store.endSession(tokenHash, 'expired');
+        return { status: 'expired' };
+      }
+      if (row.lastSeenAt.getTime() + policy.idleMs <= at.getTime()) {
+        await store.endSession(tokenHash, 'idle');
+        return { status: 'expired' };
+      }
+      if (at.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await store.touchSession(tokenHash, at);
+
+      const memberships = new Map<number, Membership>();
+      let platformOperator = false;
+      if (row.kind === 'citizen' && row.citizenHash) {
+        const citizenHash = Buffer.from(row.citizenHash);
+        for (const m of await directory.registerMemberships(citizenHash)) {
+          memberships.set(m.municipalityId, {
+            municipalityId: m.municipalityId,
+            roles: m.roles,
+            personId: m.personId,
+            providerIds: [],
+            venueIds: [],
+            protectedAccess: false,
+          });
+        }
+        assignmentMemberships(await store.activeAssignments({ citizenHash }), memberships);
+      } else if (row.staffUserId) {
+        const user = await store.findStaffUser(row.staffUserId);
+        if (!user) return { status: 'ended' };
+        platformOperator = user.platformOperator;
+        assignmentMemberships(await store.activeAssignments({ staffUserId: row.staffUserId }), memberships);
+      }
+      return {
+        status: 'active',
+        csrfToken: row.csrfToken,
+        principal: {
+          kind: row.kind,
+          sessionId: tokenHash.toString('hex').slice(0, 16),
+          displayName: row.displayName,
+          staffUserId: row.staffUserId,
+          platformOperator,
+          memberships: [...memberships.values()],
+        },
+      };
+    },
+
+    async endSession(token: string, reason: 'logout' | 'replaced'): Promise<void> {
+      await store.endSession(hashToken(token), reason);
+    },
+
+    async listRoleAssignments(municipalityId: number): Promise<RoleAssignmentRow[]> {
+      return store.listAssignments(municipalityId);
+    },
+
+    /** A municipality admin gives a role to a staff member (by e-mail) or a citizen (by national id). */
+    async grantRole(
+      actor: Actor,
+      input: {
+        role: AssignableRole;
+        staffEmail?: string;
+        nationalId?: string;
+        holderName?: string;
+        providerId?: string;
+        protectedAccess?: boolean;
+      },
+    ): Promise<RoleAssignmentRow> {
+      const municipalityId = actor.membership?.municipalityId ?? 0;
+      if (!(ASSIGNABLE_ROLES as readonly Role[]).includes(input.role)) {
+        throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/role', rule: 'invalid' }]);
+      }
+      const needsProvider = input.role === 'provider_admin' || input.role === 'venue_staff';
+      if (needsProvider !== (input.providerId !== undefined)) {
+        throw new AppError('VALIDATION_FAILED', {}, [
+          { field: 'body/providerId', rule: needsProvider ? 'required' : 'invalid' },
+        ]);
+      }
+      if (input.providerId && !(await store.providerExists(municipalityId, input.providerId))) {
+        throw new AppError('PROVIDER_NOT_FOUND');
+      }
+      let holder: { staffUserId: string | null; citizenHash: Buffer | null; holderName: string };
+      if (input.staffEmail !== undefined && input.nationalId === undefined) {
+        const user = await store.findStaffUserByEmail(input.staffEmail);
+        if (!user) throw new AppError('STAFF_USER_NOT_FOUND');
+        holder = { staffUserId: user.id, citizenHash: null, holderName: user.name };
+      } else if (input.nationalId !== undefined && input.staffEmail === undefined) {
+        const parsed = parseNationalId(input.nationalId);
+        if (!parsed.ok) throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/nationalId', rule: 'nationalId' }]);
+        const name = input.holderName?.trim();
+        if (!name) throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/holderName', rule: 'required' }]);
+        holder = { staffUserId: null, citizenHash: protector.lookupHash(parsed.id.value), holderName: name };
+      } else {
+        throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/staffEmail', rule: 'required' }]);
+      }
+      const row = await store.insertAssignment({
+        municipalityId,
+        role: input.role,
+        ...holder,
+        providerId: input.providerId ?? null,
+        protectedAccess: input.protectedAccess ?? false,
+        grantedBy: actor.principal?.displayName ?? 'system',
+      });
+      if (!row) throw new AppError('ROLE_ASSIGNMENT_EXISTS');
+      await audit.record(actor, {
+        municipalityId,
+        action: 'role.grant',
+        details: { assignmentId: row.id, role: row.role, holder: row.holderName, providerId: row.providerId },
+      });
+      return row;
+    },
+
+    async revokeRole(actor: Actor, assignmentId: string): Promise<void> {
+      const municipalityId = actor.membership?.municipalityId ?? 0;
+      if (!(await store.revokeAssignment(municipalityId, assignmentId)))
+        throw new AppError('ROLE_ASSIGNMENT_NOT_FOUND');
+      await audit.record(actor, { municipalityId, action: 'role.revoke', details: { assignmentId } });
+    },
+  };
+}
+
+export type IdentityService = ReturnType<typeof createIdentityService>;

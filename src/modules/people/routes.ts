@@ -1,0 +1,145 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { errorResponses } from '../../http/errors.ts';
+import { KommunenummerParams, Paging } from '../../http/schemas.ts';
+import type { Services } from '../../services.ts';
+
+const Address = Type.Union([
+  Type.Object({
+    street: Type.Union([Type.String(), Type.Null()]),
+    postalCode: Type.Union([Type.String(), Type.Null()]),
+    postalPlace: Type.Union([Type.String(), Type.Null()]),
+  }),
+  Type.Null(),
+]);
+
+const PersonFields = {
+  id: Type.String(),
+  givenName: Type.String(),
+  familyName: Type.String(),
+  birthDate: Type.String(),
+  age: Type.Integer(),
+  status: Type.String(),
+  addressProtected: Type.Boolean(),
+  address: Address,
+};
+const NamedRef = Type.Object({ id: Type.String(), name: Type.String() });
+
+const Family = Type.Object(
+  {
+    self: Type.Object(PersonFields),
+    children: Type.Array(Type.Object({ ...PersonFields, guardians: Type.Array(NamedRef) })),
+  },
+  { $id: 'Family' },
+);
+
+const PersonLookupResult = Type.Object(
+  { ...PersonFields, guardians: Type.Array(NamedRef), children: Type.Array(NamedRef) },
+  { $id: 'PersonLookupResult' },
+);
+
+export const AccessLogEntry = Type.Object(
+  {
+    at: Type.String({ format: 'date-time' }),
+    who: Type.String(),
+    role: Type.Union([Type.String(), Type.Null()]),
+    action: Type.String(),
+    outcome: Type.String(),
+    personId: Type.Union([Type.String(), Type.Null()]),
+    reason: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'AccessLogEntry' },
+);
+
+export const peopleSchemas = [Family, PersonLookupResult, AccessLogEntry];
+
+export const peopleRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+  app.get(
+    '/municipalities/:kommunenummer/family',
+    {
+      config: { permission: 'family.read' },
+      schema: {
+        tags: ['people'],
+        summary: "The signed-in guardian's (or youth's) family as held by the municipality",
+        params: KommunenummerParams,
+        response: { 200: Type.Ref('Family'), ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => services.people.readFamily(request.actor),
+  );
+
+  app.get(
+    '/municipalities/:kommunenummer/family/export',
+    {
+      config: { permission: 'family.export' },
+      schema: {
+        tags: ['people'],
+        summary: 'Download all data held about the family (JSON)',
+        params: KommunenummerParams,
+        response: { 200: Type.Object({}, { additionalProperties: true }), ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const data = await services.people.exportFamily(request.actor);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="fritidskort-data-${request.params.kommunenummer}.json"`,
+      );
+      reply.header('cache-control', 'no-store');
+      return data;
+    },
+  );
+
+  app.get(
+    '/municipalities/:kommunenummer/family/access-log',
+    {
+      config: { permission: 'family.read' },
+      schema: {
+        tags: ['people'],
+        summary: "Who looked at the family's data",
+        params: KommunenummerParams,
+        querystring: Paging,
+        response: {
+          200: Type.Object({ total: Type.Integer(), items: Type.Array(Type.Ref('AccessLogEntry')) }),
+          ...errorResponses(401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const page = await services.people.familyAccessLog(request.actor, request.query);
+      return {
+        total: page.total,
+        items: page.items.map((e) => ({
+          at: e.occurredAt.toISOString(),
+          who: e.actorName,
+          role: e.actorRole,
+          action: e.action,
+          outcome: e.outcome,
+          personId: e.subjectPersonId,
+          reason: e.reason,
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/municipalities/:kommunenummer/people/lookup',
+    {
+      config: { permission: 'person.lookup' },
+      schema: {
+        tags: ['people'],
+        summary: 'Find a person by national identity number (kept out of URLs), with the reason for looking',
+        params: KommunenummerParams,
+        body: Type.Object(
+          {
+            nationalId: Type.String({ minLength: 11, maxLength: 13 }),
+            reason: Type.String({ minLength: 5, maxLength: 500 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Ref('PersonLookupResult'), ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => services.people.lookupPerson(request.actor, request.body),
+  );
+};
