@@ -18,6 +18,23 @@ export interface Config {
   piiKeys: PiiKeys;
   /** Directory with the built web app. */
   webDist: string;
+  /** OpenID Connect providers; absent outside production means: start the local development provider. */
+  oidc: OidcConfig;
+}
+
+export interface OidcProviderConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface OidcConfig {
+  /** ID-porten (citizens). */
+  citizen: OidcProviderConfig | undefined;
+  /** The municipalities' identity provider (staff). */
+  staff: OidcProviderConfig | undefined;
+  /** Port of the local development provider (only outside production, when no issuer is configured). */
+  devPort: number;
 }
 
 export interface PiiKeys {
@@ -38,6 +55,17 @@ function parsePort(value: string | undefined, fallback: number): number {
     throw new Error(`PORT must be an integer 0-65535, got "${value}"`);
   }
   return port;
+}
+
+function providerFromEnv(env: NodeJS.ProcessEnv, prefix: string): OidcProviderConfig | undefined {
+  const issuer = env[`${prefix}_ISSUER`];
+  const clientId = env[`${prefix}_CLIENT_ID`];
+  const clientSecret = env[`${prefix}_CLIENT_SECRET`];
+  if (!issuer && !clientId && !clientSecret) return undefined;
+  if (!issuer || !clientId || !clientSecret) {
+    throw new Error(`${prefix}_ISSUER, ${prefix}_CLIENT_ID and ${prefix}_CLIENT_SECRET must be set together`);
+  }
+  return { issuer, clientId, clientSecret };
 }
 
 function decodeKey(name: string, value: string): Buffer {
@@ -98,5 +126,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     piiKeys: loadPiiKeys(env, mode, dataDir),
     webDist: resolve(env.WEB_DIST ?? resolve(ROOT, 'web/dist')),
+    oidc: {
+      citizen: providerFromEnv(env, 'OIDC_CITIZEN'),
+      staff: providerFromEnv(env, 'OIDC_STAFF'),
+      devPort: parsePort(env.OIDC_DEV_PORT, port === 0 ? 0 : port + 1),
+    },
   };
 }

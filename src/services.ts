@@ -1,8 +1,10 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_MUNICIPALITY_SETTINGS } from './domain/municipality.ts';
+import { createOidcClient, type OidcClient } from './integrations/oidc/client.ts';
 import { type AuditService, createAuditService } from './modules/audit/service.ts';
 import { createAuditStore } from './modules/audit/store.ts';
+import { createLoginService, type LoginKind, type LoginService, type OidcClients } from './modules/identity/login.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
 import { createIdentityStore } from './modules/identity/store.ts';
 import { createMunicipalityService, type MunicipalityService } from './modules/municipalities/service.ts';
@@ -17,11 +19,43 @@ export interface Services {
   audit: AuditService;
   people: PeopleDirectory;
   identity: IdentityService;
+  login: LoginService;
 }
 
 export interface ServiceOptions {
   /** Fixed clock for tests. */
   now?: () => Date;
+}
+
+/** OpenID Connect clients for the configured providers, discovered on first use and kept. */
+function oidcClients(config: Config): OidcClients {
+  const cache = new Map<LoginKind, Promise<OidcClient | undefined>>();
+  const open = async (kind: LoginKind): Promise<OidcClient | undefined> => {
+    const provider = config.oidc[kind];
+    if (!provider) return undefined;
+    return createOidcClient({
+      issuer: provider.issuer,
+      clientId: provider.clientId,
+      clientSecret: provider.clientSecret,
+      redirectUri: `${config.publicUrl}/api/auth/callback/${kind}`,
+      postLogoutRedirectUri: `${config.publicUrl}/`,
+      allowInsecure: config.mode !== 'production',
+      ...(kind === 'citizen'
+        ? { requiredAcr: ['idporten-loa-substantial', 'idporten-loa-high'], requirePid: true }
+        : { scope: 'openid profile email' }),
+    });
+  };
+  return (kind) => {
+    let client = cache.get(kind);
+    if (!client) {
+      client = open(kind).catch((error: unknown) => {
+        cache.delete(kind);
+        throw error;
+      });
+      cache.set(kind, client);
+    }
+    return client;
+  };
 }
 
 export function createServices(database: Database, config: Config, options: ServiceOptions = {}): Services {
@@ -40,10 +74,12 @@ export function createServices(database: Database, config: Config, options: Serv
     audit,
     ...(options.now ? { now: options.now } : {}),
   });
+  const login = createLoginService({ identity, directory: people, audit, clients: oidcClients(config) });
   return {
     municipalities: createMunicipalityService(createMunicipalityStore(database.db)),
     audit,
     people,
     identity,
+    login,
   };
 }

@@ -11,6 +11,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
+import { authRoutes } from '../modules/identity/auth-routes.ts';
 import { identityRoutes, identitySchemas } from '../modules/identity/routes.ts';
 import { municipalityRoutes, municipalitySchemas } from '../modules/municipalities/routes.ts';
 import { peopleRoutes, peopleSchemas } from '../modules/people/routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(healthRoutes, { database });
       await api.register(municipalityRoutes, { municipalities: services.municipalities });
       await api.register(identityRoutes, { services });
+      await api.register(authRoutes, { services, config });
       await api.register(peopleRoutes, { services });
       await api.register(auditRoutes, { services });
     },

@@ -135,7 +135,8 @@ export async function buildWorld(t: TestApp, today = new Date()): Promise<World>
       name,
       email,
     });
-    if (platformOperator) await db.updateTable('staffUser').set({ platformOperator: true }).where('id', '=', user.id).execute();
+    if (platformOperator)
+      await db.updateTable('staffUser').set({ platformOperator: true }).where('id', '=', user.id).execute();
     return user.id;
   }
   async function assign(
@@ -179,7 +180,11 @@ export async function buildWorld(t: TestApp, today = new Date()): Promise<World>
   await assign(a.id, 'venue_staff', venueStaff, { providerId: providers.a2 });
 
   async function citizen(p: { nationalId: string; name: string }): Promise<Actor> {
-    const s = await services.identity.startCitizenSession({ pid: p.nationalId, name: p.name, acr: 'idporten-loa-substantial' });
+    const s = await services.identity.startCitizenSession({
+      pid: p.nationalId,
+      name: p.name,
+      acr: 'idporten-loa-substantial',
+    });
     return { cookie: `fk_session=${s.token}`, csrf: s.csrfToken };
   }
   async function staffSession(email: string, name: string): Promise<Actor> {

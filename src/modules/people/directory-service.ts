@@ -90,6 +90,11 @@ export function createPeopleDirectory(deps: {
   }
 
   return {
+    /** The citizen's name as the register has it, for the session; undefined when no municipality knows them. */
+    async displayNameForCitizen(nationalId: string): Promise<string | undefined> {
+      return store.nameByHash(protector.lookupHash(nationalId));
+    },
+
     /** Guardian and youth roles from the register, for a citizen identified by the keyed hash of the national id. */
     async registerMemberships(citizenHash: Buffer): Promise<RegisterMembership[]> {
       const rows = await store.citizenPersons(citizenHash);

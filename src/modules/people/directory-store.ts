@@ -87,6 +87,19 @@ export function createDirectoryStore(db: Kysely<DB>) {
       }));
     },
 
+    /** Name of a citizen from the register (the first municipality that knows them). */
+    async nameByHash(nationalIdHash: Buffer): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('person')
+        .select(['givenName', 'familyName'])
+        .where('nationalIdHash', '=', nationalIdHash)
+        .where('anonymisedAt', 'is', null)
+        .orderBy('updatedAt', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row ? `${row.givenName} ${row.familyName}` : undefined;
+    },
+
     async personById(municipalityId: number, personId: string): Promise<PersonRow | undefined> {
       return db
         .selectFrom('person')
