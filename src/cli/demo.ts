@@ -1,7 +1,10 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
-import { DEMO_KOMMUNENUMMER } from '../demo/generate.ts';
+import { DEFAULT_DEMO_SEED, DEMO_KOMMUNENUMMER, type DemoSampleUser, demoSamplePeople } from '../demo/generate.ts';
 import { isDemoLoaded, type LoadDemoResult, loadDemoMunicipality } from '../demo/load.ts';
+import type { DevOidcProvider } from '../integrations/oidc/dev-provider.ts';
+import { createServices } from '../services.ts';
+import { DEMO_STAFF, seedDemoStaff } from './dev-login.ts';
 
 export interface DemoStatus {
   loadedNow: boolean;
@@ -41,10 +44,30 @@ export async function loadDemo(
   return { loadedNow: true, result };
 }
 
+/** Gives the demo staff their roles in the demo municipality (when it is loaded). */
+export async function seedDemoLogins(database: Database, config: Config, staffIssuer: string): Promise<void> {
+  const services = createServices(database, config);
+  const demo = (await services.municipalities.listMunicipalities()).find((m) => m.kommunenummer === DEMO_KOMMUNENUMMER);
+  if (demo) await seedDemoStaff(services.identity, demo.id, staffIssuer);
+}
+
+/** The demo's sample people, recomputed from the default seed, kept only if they are in the database. */
+export async function demoSampleUsers(database: Database, config: Config): Promise<DemoSampleUser[]> {
+  const services = createServices(database, config);
+  const all = await services.municipalities.listMunicipalities();
+  if (!all.some((m) => m.kommunenummer === DEMO_KOMMUNENUMMER)) return [];
+  const present: DemoSampleUser[] = [];
+  for (const user of demoSamplePeople(DEFAULT_DEMO_SEED)) {
+    if (await services.people.displayNameForCitizen(user.nationalId)) present.push(user);
+  }
+  return present;
+}
+
 export function printBanner(
   config: Config,
   database: Database,
-  demo: DemoStatus,
+  samples: DemoSampleUser[],
+  devLogin: DevOidcProvider | undefined,
   elapsedMs: number,
   log: (line: string) => void,
 ): void {
@@ -54,10 +77,16 @@ export function printBanner(
   log(
     `  Database: ${database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}/pglite` : 'PostgreSQL server'}`,
   );
-  const samples = demo.result?.sampleUsers ?? [];
+  if (devLogin) {
+    log('');
+    log(`Log in (local test login at ${devLogin.url}, development only):`);
+    log('  Families and youth: "Logg inn" → "Logg inn med ID-porten", then type a national identity number below.');
+    log('  Municipal staff:    "Logg inn" → "Logg inn for kommunens ansatte", then choose:');
+    for (const staff of DEMO_STAFF) log(`    ${staff.role.padEnd(19)} ${staff.name} <${staff.email}>`);
+  }
   if (samples.length > 0) {
     log('');
-    log('Demo people (synthetic national identity numbers, for logging in as citizens):');
+    log('Demo people (synthetic national identity numbers):');
     for (const user of samples) {
       log(`  ${user.role.padEnd(16)} ${user.nationalId}  ${user.name}, ${user.age} years — ${user.description}`);
     }

@@ -12,7 +12,8 @@ import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { checkTenancy } from '../db/tenancy-check.ts';
 import { createServices } from '../services.ts';
-import { loadDemo, printBanner } from './demo.ts';
+import { demoSampleUsers, loadDemo, printBanner, seedDemoLogins } from './demo.ts';
+import { startDevLogin } from './dev-login.ts';
 import { migrateAndReport, openConfiguredDatabase, serve } from './server.ts';
 import { ensureWebBuild } from './web-build.ts';
 
@@ -27,6 +28,7 @@ Commands:
   demo [--seed N]            load the demo municipality
   municipality add NNNN NAME register a municipality (kommunenummer and name)
   check-tenancy              check that every tenant table is keyed by municipality_id
+  import-population FILE --municipality NNNN [--delta]   import a population register extract (JSON Lines)
 
 Environment: DATABASE_URL (PostgreSQL server; default embedded PGlite under ./data), PORT, HOST, DATA_DIR,
 NODE_ENV, LOG_LEVEL, PII_LOOKUP_KEY, PII_ENCRYPTION_KEY. See README.md.`;
@@ -60,15 +62,20 @@ async function main(argv: string[]): Promise<number> {
       await ensureWebBuild(config.webDist, log);
       const database = await openConfiguredDatabase(config);
       await migrateAndReport(database, log);
-      const demo = await loadDemo(database, config, { onlyIfEmpty: true, log });
-      await serve(config, database);
-      printBanner(config, database, demo, Date.now() - started, log);
+      const loaded = await loadDemo(database, config, { onlyIfEmpty: true, log });
+      const samples = loaded.result?.sampleUsers ?? (await demoSampleUsers(database, config));
+      const devLogin = await startDevLogin(config);
+      if (devLogin) await seedDemoLogins(database, config, devLogin.staffIssuer);
+      await serve(config, database, devLogin);
+      printBanner(config, database, samples, devLogin, Date.now() - started, log);
       return -1;
     }
     case 'serve': {
       const database = await openConfiguredDatabase(config);
       await migrateAndReport(database, log);
-      await serve(config, database);
+      const devLogin = await startDevLogin(config);
+      if (devLogin) log(`Local login provider (development only) at ${devLogin.url}`);
+      await serve(config, database, devLogin);
       log(`Listening on ${config.publicUrl}`);
       return -1;
     }
@@ -112,6 +119,10 @@ async function main(argv: string[]): Promise<number> {
         );
         return violations.length === 0 ? 0 : 1;
       });
+    case 'import-population': {
+      const { importPopulationCommand } = await import('./import-population.ts');
+      return importPopulationCommand(argv.slice(argv.indexOf(command) + 1), { config, log });
+    }
     default:
       log(`Unknown command: ${command}\n\n${USAGE}`);
       return 2;

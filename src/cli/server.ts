@@ -17,7 +17,11 @@ export async function migrateAndReport(database: Database, log: (line: string) =
 }
 
 /** Starts the HTTP server and closes it and the database cleanly on SIGINT/SIGTERM. */
-export async function serve(config: Config, database: Database): Promise<FastifyInstance> {
+export async function serve(
+  config: Config,
+  database: Database,
+  devLogin?: { close(): Promise<void> },
+): Promise<FastifyInstance> {
   const app = await buildApp({ config, database });
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -25,6 +29,7 @@ export async function serve(config: Config, database: Database): Promise<Fastify
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await devLogin?.close();
     await database.close();
     process.exit(0);
   };

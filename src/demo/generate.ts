@@ -1353,6 +1353,13 @@ function pickSampleUsers(population: Population, today: string): DemoSampleUser[
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** The sample people of a demo generated with this seed and the default size, without generating the rest. */
+export function demoSamplePeople(seed: number, today = '2026-08-01'): DemoSampleUser[] {
+  const geography = buildGeography(new Random(seed ^ 0x5eed0001));
+  const population = generatePopulation(new Random(seed ^ 0x5eed0002), geography, 15_000, today);
+  return pickSampleUsers(population, today);
+}
+
 export function generateDemoMunicipality(options: DemoOptions): DemoData {
   const childCount = options.children ?? 15_000;
   const providerCount = options.providers ?? 150;

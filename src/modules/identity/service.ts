@@ -184,6 +184,38 @@ export function createIdentityService(deps: {
       await store.endSession(hashToken(token), reason);
     },
 
+    /** Makes sure a staff member exists with a role (installation set-up and demo data); idempotent. */
+    async ensureStaffRole(input: {
+      issuer: string;
+      subject: string;
+      name: string;
+      email: string;
+      platformOperator?: boolean;
+      municipalityId?: number;
+      role?: AssignableRole;
+      protectedAccess?: boolean;
+    }): Promise<void> {
+      const user = await store.upsertStaffUser({
+        issuer: input.issuer,
+        subject: input.subject,
+        name: input.name,
+        email: input.email,
+      });
+      if (input.platformOperator !== undefined) await store.setPlatformOperator(user.id, input.platformOperator);
+      if (input.municipalityId !== undefined && input.role) {
+        await store.insertAssignment({
+          municipalityId: input.municipalityId,
+          role: input.role,
+          staffUserId: user.id,
+          citizenHash: null,
+          holderName: input.name,
+          providerId: null,
+          protectedAccess: input.protectedAccess ?? false,
+          grantedBy: 'installation set-up',
+        });
+      }
+    },
+
     async listRoleAssignments(municipalityId: number): Promise<RoleAssignmentRow[]> {
       return store.listAssignments(municipalityId);
     },

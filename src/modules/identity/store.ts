@@ -65,6 +65,10 @@ export function createIdentityStore(db: Kysely<DB>) {
         .executeTakeFirstOrThrow();
     },
 
+    async setPlatformOperator(id: string, platformOperator: boolean): Promise<void> {
+      await db.updateTable('staffUser').set({ platformOperator }).where('id', '=', id).execute();
+    },
+
     async findStaffUser(id: string) {
       return db
         .selectFrom('staffUser')
