@@ -11,6 +11,8 @@ import { createMunicipalityService, type MunicipalityService } from './modules/m
 import { createMunicipalityStore } from './modules/municipalities/store.ts';
 import { createPeopleDirectory, type PeopleDirectory } from './modules/people/directory-service.ts';
 import { createDirectoryStore } from './modules/people/directory-store.ts';
+import { createRetentionService, type RetentionService } from './modules/people/retention.ts';
+import { createRetentionStore } from './modules/people/retention-store.ts';
 import { createNationalIdProtector } from './security/pii.ts';
 
 /** The use cases of every module, wired to their stores. Routes and the CLI call these, never stores. */
@@ -20,6 +22,7 @@ export interface Services {
   people: PeopleDirectory;
   identity: IdentityService;
   login: LoginService;
+  retention: RetentionService;
 }
 
 export interface ServiceOptions {
@@ -81,5 +84,6 @@ export function createServices(database: Database, config: Config, options: Serv
     people,
     identity,
     login,
+    retention: createRetentionService({ store: createRetentionStore(database.db), audit }),
   };
 }

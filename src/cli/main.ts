@@ -27,6 +27,7 @@ Commands:
   migrate                    apply pending database migrations
   demo [--seed N]            load the demo municipality
   municipality add NNNN NAME register a municipality (kommunenummer and name)
+  retention run NNNN [--dry-run]  anonymise people out of scope longer than the retention period
   check-tenancy              check that every tenant table is keyed by municipality_id
   import-population FILE --municipality NNNN [--delta]   import a population register extract (JSON Lines)
 
@@ -44,16 +45,27 @@ async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === '-h') {
     log(USAGE);
     return command ? 0 : 1;
   }
+  // Each command takes its own options; unknown ones are refused by parseArgs.
+  const commandOptions = {
+    demo: { seed: { type: 'string' } },
+    retention: { 'dry-run': { type: 'boolean' } },
+  } as const;
+  const { positionals: rest, values } =
+    command === 'import-population'
+      ? { positionals: [] as string[], values: {} as { seed?: string; 'dry-run'?: boolean } }
+      : (parseArgs({
+          args,
+          allowPositionals: true,
+          options: {
+            ...(command === 'demo' ? commandOptions.demo : {}),
+            ...(command === 'retention' ? commandOptions.retention : {}),
+          },
+        }) as { positionals: string[]; values: { seed?: string; 'dry-run'?: boolean } });
   const config = loadConfig();
 
   switch (command) {
@@ -108,6 +120,27 @@ async function main(argv: string[]): Promise<number> {
       });
       return 0;
     }
+    case 'retention': {
+      const [action, kommunenummer] = rest;
+      if (action !== 'run' || !kommunenummer) {
+        log('Usage: fritidskort retention run NNNN [--dry-run]');
+        return 2;
+      }
+      await withDatabase(async (database) => {
+        const services = createServices(database, config);
+        const municipality = await services.municipalities.getMunicipality(kommunenummer);
+        const result = await services.retention.run('system', {
+          municipalityId: municipality.id,
+          retentionDays: municipality.settings.retentionDays,
+          dryRun: values['dry-run'] === true,
+        });
+        log(
+          `${result.dryRun ? 'Would anonymise' : 'Anonymised'} ${result.anonymised} people out of scope for more than ` +
+            `${result.retentionDays} days in ${municipality.name}; removed ${result.guardianshipsRemoved} family links.`,
+        );
+      });
+      return 0;
+    }
     case 'check-tenancy':
       return withDatabase(async (database) => {
         const violations = await checkTenancy(database);
@@ -121,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'import-population': {
       const { importPopulationCommand } = await import('./import-population.ts');
-      return importPopulationCommand(argv.slice(argv.indexOf(command) + 1), { config, log });
+      return importPopulationCommand(args, { config, log });
     }
     default:
       log(`Unknown command: ${command}\n\n${USAGE}`);

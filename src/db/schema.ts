@@ -23,6 +23,7 @@ export interface MunicipalitySettingsRow {
   defaultLanguage?: 'nb' | 'nn';
   youthSelfServiceAge?: number;
   contactEmail?: string;
+  retentionDays?: number;
 }
 
 export interface ActivityCategoryTable {

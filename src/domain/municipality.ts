@@ -17,12 +17,15 @@ export interface MunicipalitySettings {
   youthSelfServiceAge: number;
   /** Public contact address shown to families and providers. */
   contactEmail: string | null;
+  /** Days after leaving the scope (moved, deceased, aged out) before a person is anonymised. */
+  retentionDays: number;
 }
 
 export const DEFAULT_MUNICIPALITY_SETTINGS: MunicipalitySettings = {
   defaultLanguage: 'nb',
   youthSelfServiceAge: 15,
   contactEmail: null,
+  retentionDays: 365,
 };
 
 export function resolveSettings(stored: Partial<MunicipalitySettings> | null | undefined): MunicipalitySettings {

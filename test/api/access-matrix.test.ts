@@ -126,6 +126,12 @@ const cases: Case[] = [
     otherwise: 403,
   },
   {
+    route: 'POST /api/municipalities/:kommunenummer/retention/run',
+    request: () => ({ method: 'POST', url: `/api/municipalities/${A}/retention/run`, payload: { dryRun: true } }),
+    expect: { anonymous: 401, adminA: 200 },
+    otherwise: 403,
+  },
+  {
     route: 'GET /api/municipalities/:kommunenummer/audit',
     request: () => ({ method: 'GET', url: `/api/municipalities/${A}/audit` }),
     expect: { anonymous: 401, adminA: 200 },

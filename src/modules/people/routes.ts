@@ -51,7 +51,17 @@ export const AccessLogEntry = Type.Object(
   { $id: 'AccessLogEntry' },
 );
 
-export const peopleSchemas = [Family, PersonLookupResult, AccessLogEntry];
+const RetentionResult = Type.Object(
+  {
+    anonymised: Type.Integer(),
+    guardianshipsRemoved: Type.Integer(),
+    retentionDays: Type.Integer(),
+    dryRun: Type.Boolean(),
+  },
+  { $id: 'RetentionResult' },
+);
+
+export const peopleSchemas = [Family, PersonLookupResult, AccessLogEntry, RetentionResult];
 
 export const peopleRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   app.get(
@@ -141,5 +151,27 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request) => services.people.lookupPerson(request.actor, request.body),
+  );
+
+  app.post(
+    '/municipalities/:kommunenummer/retention/run',
+    {
+      config: { permission: 'retention.run' },
+      schema: {
+        tags: ['people'],
+        summary: "Anonymise people who left the scope longer ago than the municipality's retention period",
+        params: KommunenummerParams,
+        body: Type.Object({ dryRun: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+        response: { 200: Type.Ref('RetentionResult'), ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const municipality = await services.municipalities.getMunicipality(request.params.kommunenummer);
+      return services.retention.run(request.actor, {
+        municipalityId: municipality.id,
+        retentionDays: municipality.settings.retentionDays,
+        dryRun: request.body.dryRun ?? false,
+      });
+    },
   );
 };
