@@ -206,8 +206,9 @@ export function createIdentityStore(db: Kysely<DB>) {
         .where('municipalityId', '=', municipalityId)
         .where('id', '=', id)
         .where('revokedAt', 'is', null)
+        .returning('id')
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      return result !== undefined;
     },
 
     async providerExists(municipalityId: number, providerId: string): Promise<boolean> {
