@@ -18,7 +18,7 @@ import {
 } from './generate.ts';
 import { DemoAlreadyLoadedError, isDemoLoaded, loadDemoMunicipality } from './load.ts';
 import { Random } from './random.ts';
-import { loadReferenceData, parseCsv } from './reference-data.ts';
+import { loadReferenceData } from './reference-data.ts';
 
 const KEYS: PiiKeys = { lookupKey: Buffer.alloc(32, 7), encryptionKey: Buffer.alloc(32, 9) };
 const SMALL = { seed: 7, children: 300, providers: 10, activities: 40 } as const;
@@ -54,11 +54,32 @@ describe('seeded random numbers', () => {
 });
 
 describe('reference data', () => {
-  test('the CSV reader handles quotes, doubled quotes and CRLF', () => {
-    assert.deepEqual(parseCsv('a,"b, c","say ""hi"""\r\n1,2,3\n'), [
-      ['a', 'b, c', 'say "hi"'],
-      ['1', '2', '3'],
-    ]);
+  test('the CSV files are read into typed records, keyed by their header row', () => {
+    const data = loadReferenceData();
+    assert.equal(loadReferenceData(), data, 'the files are read once per process');
+    assert.deepEqual(data.givenNames[0], { name: 'Emma', sex: 'F', births2005to2017: 6177, births1970to1995: 1089 });
+    assert.ok(data.givenNames.every((n) => n.name !== '' && (n.sex === 'M' || n.sex === 'F')));
+    assert.deepEqual(data.surnames[0], { rank: 1, surname: 'Hansen' });
+    assert.deepEqual(
+      data.surnames.map((s) => s.rank),
+      Array.from({ length: 100 }, (_, i) => i + 1),
+    );
+    // Codes and municipality numbers stay strings with their leading zeros.
+    assert.deepEqual(data.postalCodes[0], {
+      postalCode: '0001',
+      postalPlace: 'OSLO',
+      kommunenummer: '0301',
+      category: 'P',
+    });
+    assert.deepEqual(
+      data.postalCodes.find((p) => p.postalCode === '3015'),
+      { postalCode: '3015', postalPlace: 'DRAMMEN', kommunenummer: REFERENCE_KOMMUNENUMMER, category: 'G' },
+    );
+    assert.deepEqual(
+      data.populationByAge.find((r) => r.kommunenummer === REFERENCE_KOMMUNENUMMER && r.age === 6),
+      { kommunenummer: REFERENCE_KOMMUNENUMMER, age: 6, male: 608, female: 521, total: 1129 },
+    );
+    assert.ok(data.populationByAge.every((r) => r.male + r.female === r.total));
   });
 
   test('the copied files load with the expected sizes', () => {

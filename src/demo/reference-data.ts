@@ -6,72 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of strings. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        field += ch;
-      }
-    } else if (ch === '"' && field === '') {
-      quoted = true;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += ch;
-    }
-  }
-  if (quoted) throw new Error('CSV ends inside a quoted field');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Parses CSV with a header row into objects keyed by the header names. Blank lines are skipped. */
-export function parseCsvRecords(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text);
-  if (!header) return [];
-  return rows
-    .filter((row) => !(row.length === 1 && row[0] === ''))
-    .map((row, index) => {
-      if (row.length !== header.length) {
-        throw new Error(`CSV row ${index + 2} has ${row.length} fields, expected ${header.length}`);
-      }
-      const record: Record<string, string> = {};
-      header.forEach((name, column) => {
-        record[name] = row[column] ?? '';
-      });
-      return record;
-    });
-}
-
+/** Reads a CSV file with a header row into objects keyed by the header names. Blank lines are skipped. */
 function readRecords(file: string): Record<string, string>[] {
-  return parseCsvRecords(readFileSync(join(DATA_DIR, file), 'utf8'));
+  return parse<Record<string, string>>(readFileSync(join(DATA_DIR, file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+  });
 }
 
 function toInt(value: string | undefined, what: string): number {
