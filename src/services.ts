@@ -13,6 +13,8 @@ import { createPeopleDirectory, type PeopleDirectory } from './modules/people/di
 import { createDirectoryStore } from './modules/people/directory-store.ts';
 import { createRetentionService, type RetentionService } from './modules/people/retention.ts';
 import { createRetentionStore } from './modules/people/retention-store.ts';
+import { createPeopleService, type PeopleService } from './modules/people/service.ts';
+import { createPeopleStore } from './modules/people/store.ts';
 import { createNationalIdProtector } from './security/pii.ts';
 
 /** The use cases of every module, wired to their stores. Routes and the CLI call these, never stores. */
@@ -23,6 +25,8 @@ export interface Services {
   identity: IdentityService;
   login: LoginService;
   retention: RetentionService;
+  /** Population register import and sync. */
+  population: PeopleService;
 }
 
 export interface ServiceOptions {
@@ -77,13 +81,19 @@ export function createServices(database: Database, config: Config, options: Serv
     audit,
     ...(options.now ? { now: options.now } : {}),
   });
+  const municipalities = createMunicipalityService(createMunicipalityStore(database.db));
   const login = createLoginService({ identity, directory: people, audit, clients: oidcClients(config) });
   return {
-    municipalities: createMunicipalityService(createMunicipalityStore(database.db)),
+    municipalities,
     audit,
     people,
     identity,
     login,
     retention: createRetentionService({ store: createRetentionStore(database.db), audit }),
+    population: createPeopleService({
+      store: createPeopleStore(database.db),
+      protector,
+      getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
+    }),
   };
 }

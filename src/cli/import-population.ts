@@ -12,7 +12,7 @@ import cliProgress from 'cli-progress';
 import { type Config, loadConfig } from '../config.ts';
 import { extractFileLines } from '../integrations/folkeregisteret/extract-file.ts';
 import { describeRejection } from '../integrations/folkeregisteret/person-document.ts';
-import { type PopulationImportReport, peopleServiceFor } from '../modules/people/service.ts';
+import type { PopulationImportReport } from '../modules/people/service.ts';
 import { createServices } from '../services.ts';
 import { migrateAndReport, openConfiguredDatabase } from './server.ts';
 
@@ -135,8 +135,8 @@ export async function importPopulationCommand(
   const database = await openConfiguredDatabase(config);
   try {
     await migrateAndReport(database, log);
-    const { municipalities } = createServices(database, config);
-    const people = peopleServiceFor(database, config.piiKeys, municipalities);
+    const services = createServices(database, config);
+    const people = services.population;
     const lines = extractFileLines(path);
     const progress = progressReporter(size, log);
     const started = Date.now();
@@ -164,6 +164,14 @@ export async function importPopulationCommand(
       log('No line of the file is a valid person document. Nothing was imported.');
       return 1;
     }
+    const municipality = await services.municipalities.getMunicipality(kommunenummer);
+    const { rejected: _lines, ...counts } = result.report;
+    await services.audit.record('system', {
+      municipalityId: municipality.id,
+      action: 'population.import',
+      reason: `${result.report.mode} import from the population register`,
+      details: { ...counts, startedBy: `cli:${userInfo().username}` },
+    });
     const seconds = (Date.now() - started) / 1000;
     log(
       `Done in ${seconds.toFixed(1)} s (${number(Math.round(result.report.lines / Math.max(seconds, 0.001)))} lines/s).`,

@@ -1,3 +1,52 @@
 /** Tables of the population-register import (migration 0002). */
-// biome-ignore lint/complexity/noBannedTypes: filled in by the population import
-export type PeopleTables = {};
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Count = ColumnType<number, number | undefined, number>;
+
+export type PopulationImportMode = 'full' | 'delta';
+
+export interface PopulationImportTable {
+  municipalityId: number;
+  id: Generated<string>;
+  mode: PopulationImportMode;
+  startedBy: string;
+  source: string | null;
+  startedAt: Timestamp;
+  finishedAt: Timestamp | null;
+  lines: Count;
+  imported: Count;
+  inserted: Count;
+  updated: Count;
+  movedOut: Count;
+  deceased: Count;
+  guardianshipsAdded: Count;
+  guardianshipsRemoved: Count;
+  guardianLinksUnresolved: Count;
+  rejected: Count;
+}
+
+export interface PopulationImportRowTable {
+  municipalityId: number;
+  importId: string;
+  line: number;
+  nationalIdHash: Buffer;
+  nationalIdEnc: Buffer;
+  formerHashes: ColumnType<Buffer[], Buffer[] | undefined, Buffer[]>;
+  givenName: string;
+  familyName: string;
+  birthDate: ColumnType<string, string, string>;
+  status: 'resident' | 'non_resident' | 'moved_out' | 'deceased';
+  addressProtection: 'none' | 'fortrolig' | 'strengt_fortrolig' | 'strengt_fortrolig_utland';
+  streetAddress: string | null;
+  postalCode: string | null;
+  postalPlace: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  guardianHashes: ColumnType<Buffer[], Buffer[] | undefined, Buffer[]>;
+}
+
+export type PeopleTables = {
+  populationImport: PopulationImportTable;
+  populationImportRow: PopulationImportRowTable;
+};

@@ -1,0 +1,302 @@
+/**
+ * Use cases of people from the population register: importing and synchronising a municipality's extract.
+ * The format and its mapping are in docs/population-register.md.
+ *
+ * Personal data rules: national ids are hashed and encrypted as soon as a line is read and never appear in a
+ * report, an error or a log line (rejections name a line number and a reason code); protected addresses are
+ * dropped by the document reader and never reach this module.
+ */
+import type { PiiKeys } from '../../config.ts';
+import type { Database } from '../../db/database.ts';
+import type { PersonStatus } from '../../db/schema.ts';
+import type { PopulationImportMode } from '../../db/tables/people.ts';
+import { isValidKommunenummer } from '../../domain/municipality.ts';
+import { AppError } from '../../errors.ts';
+import {
+  type PopulationRecord,
+  parsePersonDocument,
+  type RejectionReason,
+} from '../../integrations/folkeregisteret/person-document.ts';
+import { createNationalIdProtector, type NationalIdProtector } from '../../security/pii.ts';
+import type { MunicipalityService } from '../municipalities/service.ts';
+import { createPeopleStore, type PeopleStore, type RunCounts, type StagedPerson } from './store.ts';
+
+export interface ImportPopulationOptions {
+  /** The municipality the extract belongs to; it must be registered. */
+  kommunenummer: string;
+  /** 'full': the file is the whole population, so residents missing from it have moved out. 'delta': changes only. */
+  mode: PopulationImportMode;
+  /** Called after every batch and at the end with the lines and bytes read so far. */
+  onProgress?: (linesRead: number, bytesRead: number) => void;
+  /** Who started the run, recorded with it (e.g. 'cli:ola'). */
+  startedBy?: string;
+  /** Where the lines came from, recorded with the run (a file name, without its path). */
+  source?: string;
+  /** Lines per staging batch. */
+  batchSize?: number;
+}
+
+export interface RejectedLine {
+  line: number;
+  reason: RejectionReason;
+}
+
+export interface PopulationImportReport {
+  importId: string | null;
+  kommunenummer: string;
+  mode: PopulationImportMode;
+  /** Physical lines read, blank ones included. */
+  lines: number;
+  /** Person documents accepted and applied. */
+  imported: number;
+  inserted: number;
+  /** People whose data changed (name, birth date, status, address or protection). */
+  updated: number;
+  /** People who became moved_out in this run: by their document, or (full mode) by being absent. */
+  movedOut: number;
+  /** People who became deceased in this run. */
+  deceased: number;
+  /** People whose national id changed and who kept their row. */
+  renumbered: number;
+  guardianshipsAdded: number;
+  guardianshipsRemoved: number;
+  /** foreldreansvar links naming an adult who has no row and no document in the file. */
+  guardianLinksUnresolved: number;
+  /** Lines that repeat a person already in the file (the later line wins). */
+  repeatedPeople: number;
+  /** The first rejected lines (at most MAX_REJECTED_IN_REPORT); rejectedCount has them all. */
+  rejected: RejectedLine[];
+  rejectedCount: number;
+}
+
+export type ImportPopulationResult =
+  | { ok: true; report: PopulationImportReport }
+  | { ok: false; error: 'unknown_municipality'; kommunenummer: string }
+  | { ok: false; error: 'no_valid_documents'; report: PopulationImportReport };
+
+export const DEFAULT_BATCH_SIZE = 2_000;
+export const MAX_REJECTED_IN_REPORT = 1_000;
+
+/** Nothing valid was read: the transaction is rolled back so that the run writes nothing. */
+class NothingToImport extends Error {}
+
+/**
+ * The person's status in one municipality from a register record. A person who does not live here is
+ * moved_out when the document shows an earlier residence here, else non_resident (a guardian living elsewhere);
+ * applying the row also turns non_resident into moved_out for someone who was a resident before.
+ */
+export function statusInMunicipality(record: PopulationRecord, kommunenummer: string): PersonStatus {
+  if (record.status === 'deceased') return 'deceased';
+  if (record.status === 'resident' && record.residenceKommunenummer === kommunenummer) return 'resident';
+  if (record.formerResidenceKommunenumre.includes(kommunenummer)) return 'moved_out';
+  return 'non_resident';
+}
+
+export interface PeopleServiceDependencies {
+  store: PeopleStore;
+  protector: NationalIdProtector;
+  /** Finds a registered municipality; throws AppError MUNICIPALITY_NOT_FOUND when there is none. */
+  getMunicipality(kommunenummer: string): Promise<{ id: number; kommunenummer: string }>;
+}
+
+export function createPeopleService(deps: PeopleServiceDependencies) {
+  const { store, protector } = deps;
+
+  /** Only residents' addresses are kept: the platform has no use for where other people live. */
+  function toStaged(line: number, record: PopulationRecord, kommunenummer: string): StagedPerson {
+    const status = statusInMunicipality(record, kommunenummer);
+    const address = status === 'resident' && record.addressProtection === 'none' ? record.address : null;
+    return {
+      line,
+      nationalIdHash: protector.lookupHash(record.nationalId),
+      nationalIdEnc: protector.encrypt(record.nationalId),
+      formerHashes: record.formerNationalIds.map((id) => protector.lookupHash(id)),
+      givenName: record.givenName,
+      familyName: record.familyName,
+      birthDate: record.birthDate,
+      status,
+      addressProtection: record.addressProtection,
+      streetAddress: address?.streetAddress ?? null,
+      postalCode: address?.postalCode ?? null,
+      postalPlace: address?.postalPlace ?? null,
+      latitude: address?.latitude ?? null,
+      longitude: address?.longitude ?? null,
+      guardianHashes: record.guardianNationalIds.map((id) => protector.lookupHash(id)),
+    };
+  }
+
+  async function findMunicipality(kommunenummer: string) {
+    if (!isValidKommunenummer(kommunenummer)) return undefined;
+    try {
+      return await deps.getMunicipality(kommunenummer);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'MUNICIPALITY_NOT_FOUND') return undefined;
+      throw error;
+    }
+  }
+
+  return {
+    /**
+     * Imports a population extract (JSON Lines, one person document a line) for one municipality, streaming:
+     * lines are parsed and staged in batches and applied with set-based statements, so memory stays bounded
+     * whatever the size of the input. The whole run is one transaction: it either completes or writes nothing.
+     */
+    async importPopulation(
+      lines: AsyncIterable<string> | Iterable<string>,
+      options: ImportPopulationOptions,
+    ): Promise<ImportPopulationResult> {
+      const municipality = await findMunicipality(options.kommunenummer);
+      if (!municipality) return { ok: false, error: 'unknown_municipality', kommunenummer: options.kommunenummer };
+      const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+      const report: PopulationImportReport = {
+        importId: null,
+        kommunenummer: municipality.kommunenummer,
+        mode: options.mode,
+        lines: 0,
+        imported: 0,
+        inserted: 0,
+        updated: 0,
+        movedOut: 0,
+        deceased: 0,
+        renumbered: 0,
+        guardianshipsAdded: 0,
+        guardianshipsRemoved: 0,
+        guardianLinksUnresolved: 0,
+        repeatedPeople: 0,
+        rejected: [],
+        rejectedCount: 0,
+      };
+
+      try {
+        await store.withImportTransaction(municipality.id, async (run) => {
+          const importId = await run.startRun({
+            mode: options.mode,
+            startedBy: (options.startedBy ?? 'system').slice(0, 200),
+            source: options.source?.slice(0, 200) ?? null,
+          });
+          let bytes = 0;
+          let batch: StagedPerson[] = [];
+          let batches = 0;
+          let stagingAnalysedAt = 0;
+          let personAnalysedAt = 0;
+
+          const apply = async (rows: StagedPerson[]) => {
+            const first = (rows[0] as StagedPerson).line;
+            const last = (rows[rows.length - 1] as StagedPerson).line;
+            const renumber = rows.some((p) => p.formerHashes.length > 0);
+            await run.stage(importId, rows);
+            batches++;
+            // Statistics whenever the staged lines or the new people have doubled: a few ANALYZE runs (about
+            // log2 of the batches) keep every plan right.
+            if (batches >= stagingAnalysedAt * 2) {
+              await run.refreshStatistics(['staging']);
+              stagingAnalysedAt = batches;
+            }
+            if (renumber) report.renumbered += await run.renumber(importId, first, last);
+            const outcome = await run.applyBatch(importId, first, last);
+            report.inserted += outcome.inserted;
+            report.updated += outcome.updated;
+            report.movedOut += outcome.movedOut;
+            report.deceased += outcome.deceased;
+            if (report.inserted >= batchSize && report.inserted >= personAnalysedAt * 2) {
+              await run.refreshStatistics(['person']);
+              personAnalysedAt = report.inserted;
+            }
+          };
+          // One batch is applied while the next is read and parsed: the database and the parsing overlap, and
+          // at most two batches are held in memory.
+          let applying: Promise<void> = Promise.resolve();
+          const flush = async () => {
+            if (batch.length === 0) return;
+            const rows = batch;
+            batch = [];
+            await applying;
+            applying = apply(rows);
+            // Awaited before the next batch or at the end; until then its failure is not unhandled.
+            applying.catch(() => undefined);
+          };
+
+          try {
+            for await (const raw of lines) {
+              report.lines++;
+              bytes += Buffer.byteLength(raw, 'utf8') + 1;
+              const line = report.lines === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+              if (line.trim() === '') continue;
+              const parsed = parsePersonDocument(line);
+              if (!parsed.ok) {
+                report.rejectedCount++;
+                if (report.rejected.length < MAX_REJECTED_IN_REPORT) {
+                  report.rejected.push({ line: report.lines, reason: parsed.reason });
+                }
+                continue;
+              }
+              report.imported++;
+              batch.push(toStaged(report.lines, parsed.record, municipality.kommunenummer));
+              if (batch.length >= batchSize) {
+                await flush();
+                options.onProgress?.(report.lines, bytes);
+              }
+            }
+            await flush();
+          } finally {
+            // Never leave a statement running when the transaction ends, whatever went wrong.
+            await applying.catch(() => undefined);
+          }
+          await applying;
+          options.onProgress?.(report.lines, bytes);
+          if (report.imported === 0) throw new NothingToImport();
+          await run.refreshStatistics([
+            ...(batches > stagingAnalysedAt ? (['staging'] as const) : []),
+            ...(report.inserted > personAnalysedAt ? (['person'] as const) : []),
+            'guardianship',
+          ]);
+
+          const guardianships = await run.syncGuardianships(importId);
+          report.guardianshipsAdded = guardianships.added;
+          report.guardianshipsRemoved = guardianships.removed;
+          report.guardianLinksUnresolved = guardianships.unresolved;
+          if (options.mode === 'full') report.movedOut += await run.markAbsentResidentsMovedOut(importId);
+          report.repeatedPeople = await run.countRepeatedPeople(importId);
+          const counts: RunCounts = {
+            lines: report.lines,
+            imported: report.imported,
+            inserted: report.inserted,
+            updated: report.updated,
+            movedOut: report.movedOut,
+            deceased: report.deceased,
+            guardianshipsAdded: report.guardianshipsAdded,
+            guardianshipsRemoved: report.guardianshipsRemoved,
+            guardianLinksUnresolved: report.guardianLinksUnresolved,
+            rejected: report.rejectedCount,
+          };
+          await run.finishRun(importId, counts);
+          report.importId = importId;
+        });
+      } catch (error) {
+        if (error instanceof NothingToImport) return { ok: false, error: 'no_valid_documents', report };
+        throw error;
+      }
+      return { ok: true, report };
+    },
+
+    /** The latest import runs of a municipality (counts only), newest first. */
+    async listImportRuns(municipalityId: number, limit = 20) {
+      return store.listRuns(municipalityId, Math.min(Math.max(1, limit), 100));
+    },
+  };
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;
+
+/** The people service on a database, wired as src/services.ts wires the others. */
+export function peopleServiceFor(
+  database: Database,
+  piiKeys: PiiKeys,
+  municipalities: Pick<MunicipalityService, 'getMunicipality'>,
+): PeopleService {
+  return createPeopleService({
+    store: createPeopleStore(database.db),
+    protector: createNationalIdProtector(piiKeys),
+    getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
+  });
+}
