@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
+import { assertNoAxeViolations } from './axe.ts';
 import { type BrowserHarness, startBrowserHarness, TEST_MUNICIPALITY } from './harness.ts';
 
 const LANGUAGES = ['nb', 'nn', 'en', 'ar'] as const;
@@ -51,21 +51,6 @@ async function waitForLanguage(page: Page, language: Language): Promise<void> {
   await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
   const dir = await page.evaluate(() => document.documentElement.dir);
   assert.equal(dir, language === 'ar' ? 'rtl' : 'ltr', `dir for ${language}`);
-}
-
-async function assertNoAxeViolations(page: Page, label: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const report = violations
-    .map((v) => {
-      const nodes = v.nodes.map(
-        (n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`,
-      );
-      return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes.join('\n')}`;
-    })
-    .join('\n');
-  assert.equal(violations.length, 0, `${label}: ${violations.length} accessibility violation(s)\n${report}`);
 }
 
 async function headingText(page: Page): Promise<string | undefined> {

@@ -8,6 +8,7 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import './styles/app.css';
 import './styles/pages.css';
+import './styles/data.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -15,6 +16,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { i18n, initI18n } from './i18n/index.ts';
 import { MunicipalityProvider } from './municipality.tsx';
+import { SessionProvider } from './session.tsx';
 
 initI18n();
 
@@ -25,9 +27,11 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <MunicipalityProvider>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
+        <SessionProvider>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </SessionProvider>
       </MunicipalityProvider>
     </I18nextProvider>
   </StrictMode>,

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ROLES } from './api/client.ts';
-import { IMPLEMENTED_PAGES, NAVIGATION, navigationFor, PAGES, type PageId } from './navigation.ts';
+import {
+  IMPLEMENTED_PAGES,
+  NAVIGATION,
+  navigationFor,
+  PAGES,
+  type PageId,
+  pageForPath,
+  rolesForPage,
+} from './navigation.ts';
 
 const ALL_PAGES = new Set(Object.keys(PAGES) as PageId[]);
 const ids = (entries: { id: PageId }[]) => entries.map((entry) => entry.id);
@@ -20,24 +28,71 @@ test('with every page built, anonymous people see home, activities and about', (
 });
 
 test('each role adds its own pages between the public ones', () => {
-  const expected: Record<string, PageId> = {
-    youth: 'myCard',
-    guardian: 'family',
-    provider_admin: 'organisation',
-    venue_staff: 'checkTickets',
-    caseworker: 'cases',
-    leisure_guide: 'referrals',
-    municipality_admin: 'administration',
-    platform_operator: 'municipalities',
+  const expected: Record<string, PageId[]> = {
+    youth: ['myCard', 'family'],
+    guardian: ['family'],
+    provider_admin: ['organisation'],
+    venue_staff: ['checkTickets'],
+    caseworker: ['cases', 'people'],
+    leisure_guide: ['referrals'],
+    municipality_admin: ['people', 'administration', 'audit', 'roles'],
+    platform_operator: ['municipalities'],
   };
-  for (const [role, page] of Object.entries(expected)) {
-    assert.deepEqual(ids(navigationFor([role], ALL_PAGES)), ['home', 'activities', page, 'about'], role);
+  for (const [role, pages] of Object.entries(expected)) {
+    assert.deepEqual(ids(navigationFor([role], ALL_PAGES)), ['home', 'activities', ...pages, 'about'], role);
   }
 });
 
 test('several roles give the union in a fixed order, without duplicates', () => {
   const menu = ids(navigationFor(['municipality_admin', 'guardian', 'guardian', 'caseworker'], ALL_PAGES));
-  assert.deepEqual(menu, ['home', 'activities', 'family', 'cases', 'administration', 'about']);
+  assert.deepEqual(menu, [
+    'home',
+    'activities',
+    'family',
+    'cases',
+    'people',
+    'administration',
+    'audit',
+    'roles',
+    'about',
+  ]);
+});
+
+test('with the pages built today, each role sees the pages it can use', () => {
+  assert.deepEqual(ids(navigationFor(['guardian'])), ['home', 'family', 'about']);
+  assert.deepEqual(ids(navigationFor(['youth'])), ['home', 'family', 'about']);
+  assert.deepEqual(ids(navigationFor(['caseworker'])), ['home', 'people', 'about']);
+  assert.deepEqual(ids(navigationFor(['municipality_admin'])), ['home', 'people', 'audit', 'roles', 'about']);
+  assert.deepEqual(ids(navigationFor(['leisure_guide', 'venue_staff'])), ['home', 'about']);
+});
+
+test('the roles that open a page are those whose menu holds it', () => {
+  assert.deepEqual(rolesForPage('family'), ['youth', 'guardian']);
+  assert.deepEqual(rolesForPage('people'), ['caseworker', 'municipality_admin']);
+  assert.deepEqual(rolesForPage('audit'), ['municipality_admin']);
+  assert.deepEqual(rolesForPage('roles'), ['municipality_admin']);
+  assert.deepEqual(rolesForPage('home'), []);
+  assert.deepEqual(rolesForPage('about'), []);
+});
+
+test('a page is found by its exact address, and knows whether it needs a login', () => {
+  assert.equal(pageForPath('/')?.id, 'home');
+  assert.equal(pageForPath('/')?.needsLogin, false);
+  assert.equal(pageForPath('/about')?.needsLogin, false);
+  assert.equal(pageForPath('/family')?.needsLogin, true);
+  assert.equal(pageForPath('/family/')?.id, 'family');
+  assert.equal(pageForPath('/admin/audit')?.id, 'audit');
+  assert.deepEqual(pageForPath('/admin/roles')?.roles, ['municipality_admin']);
+  assert.equal(pageForPath('/admin/audit/x'), undefined);
+  assert.equal(pageForPath('/finnes-ikke'), undefined);
+});
+
+test('every page that needs a login is opened by some role', () => {
+  for (const id of IMPLEMENTED_PAGES) {
+    const page = pageForPath(PAGES[id].path);
+    assert.ok(page, id);
+    if (page.needsLogin) assert.ok(page.roles.length > 0, id);
+  }
 });
 
 test('unknown roles add nothing', () => {

@@ -16,8 +16,11 @@ export type PageId =
   | 'organisation'
   | 'checkTickets'
   | 'cases'
+  | 'people'
   | 'referrals'
   | 'administration'
+  | 'audit'
+  | 'roles'
   | 'municipalities'
   | 'about';
 
@@ -36,8 +39,11 @@ export const PAGES: Record<PageId, NavigationEntry> = {
   organisation: { id: 'organisation', path: '/organisation', labelKey: 'nav.organisation' },
   checkTickets: { id: 'checkTickets', path: '/tickets/check', labelKey: 'nav.checkTickets' },
   cases: { id: 'cases', path: '/cases', labelKey: 'nav.cases' },
+  people: { id: 'people', path: '/people', labelKey: 'nav.people' },
   referrals: { id: 'referrals', path: '/referrals', labelKey: 'nav.referrals' },
   administration: { id: 'administration', path: '/admin', labelKey: 'nav.administration' },
+  audit: { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit' },
+  roles: { id: 'roles', path: '/admin/roles', labelKey: 'nav.roles' },
   municipalities: { id: 'municipalities', path: '/operator/municipalities', labelKey: 'nav.municipalities' },
   about: { id: 'about', path: '/about', labelKey: 'nav.about' },
 };
@@ -52,20 +58,27 @@ export const NAVIGATION: {
 } = {
   publicStart: ['home', 'activities'],
   roles: {
-    youth: ['myCard'],
+    youth: ['myCard', 'family'],
     guardian: ['family'],
     provider_admin: ['organisation'],
     venue_staff: ['checkTickets'],
-    caseworker: ['cases'],
+    caseworker: ['cases', 'people'],
     leisure_guide: ['referrals'],
-    municipality_admin: ['administration'],
+    municipality_admin: ['people', 'administration', 'audit', 'roles'],
     platform_operator: ['municipalities'],
   },
   publicEnd: ['about'],
 };
 
 /** Pages that exist in the app today. */
-export const IMPLEMENTED_PAGES: ReadonlySet<PageId> = new Set<PageId>(['home', 'about']);
+export const IMPLEMENTED_PAGES: ReadonlySet<PageId> = new Set<PageId>([
+  'home',
+  'family',
+  'people',
+  'audit',
+  'roles',
+  'about',
+]);
 
 const ROLE_ORDER = Object.keys(NAVIGATION.roles) as Role[];
 
@@ -84,4 +97,19 @@ export function navigationFor(
     ...NAVIGATION.publicEnd,
   ];
   return [...new Set(ids)].filter((id) => implemented.has(id)).map((id) => PAGES[id]);
+}
+
+/** The roles that open a page: those whose menu holds it. Empty for public pages. */
+export function rolesForPage(id: PageId): Role[] {
+  if (NAVIGATION.publicStart.includes(id) || NAVIGATION.publicEnd.includes(id)) return [];
+  return ROLE_ORDER.filter((role) => NAVIGATION.roles[role].includes(id));
+}
+
+/** The page at an address (exact path), with whether it needs a login and which roles open it. */
+export function pageForPath(pathname: string): (NavigationEntry & { needsLogin: boolean; roles: Role[] }) | undefined {
+  const normalised = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const page = Object.values(PAGES).find((entry) => entry.path === normalised);
+  if (!page) return undefined;
+  const roles = rolesForPage(page.id);
+  return { ...page, needsLogin: roles.length > 0, roles };
 }

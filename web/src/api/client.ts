@@ -1,7 +1,10 @@
 /**
  * The web app's only way to the server: the public HTTP API under /api.
- * Types are written by hand for now; they will be generated from /api/openapi.json as the API grows.
+ * Response types come from schema.d.ts, which is generated from the server's OpenAPI document.
  */
+import type { components } from './schema.d.ts';
+
+type Schemas = components['schemas'];
 
 export type Role =
   | 'guardian'
@@ -24,22 +27,52 @@ export const ROLES: readonly Role[] = [
   'platform_operator',
 ];
 
-export interface Municipality {
+/** Roles a municipality gives to people (the others follow from the population register or the installation). */
+export type AssignableRole = Schemas['RoleAssignment']['role'];
+export const ASSIGNABLE_ROLES: readonly AssignableRole[] = [
+  'caseworker',
+  'leisure_guide',
+  'municipality_admin',
+  'provider_admin',
+  'venue_staff',
+];
+
+export type Municipality = Schemas['Municipality'];
+export type Family = Schemas['Family'];
+export type FamilyPerson = Family['self'];
+export type FamilyChild = Family['children'][number];
+export type AccessLogEntry = Schemas['AccessLogEntry'];
+export type PersonLookupResult = Schemas['PersonLookupResult'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type RoleAssignment = Schemas['RoleAssignment'];
+
+export type LoginKind = 'citizen' | 'staff';
+
+export interface Membership {
   kommunenummer: string;
-  name: string;
-  defaultLanguage: 'nb' | 'nn';
-  contactEmail: string | null;
+  municipalityName: string;
+  roles: Role[];
 }
 
 export interface Session {
   authenticated: boolean;
-  roles: Role[];
+  kind?: LoginKind;
+  /** The person's name; may be empty when the register does not know them. */
   name?: string;
+  roles: Role[];
+  memberships: Membership[];
+  csrfToken?: string;
 }
 
-export const ANONYMOUS: Session = { authenticated: false, roles: [] };
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export const ANONYMOUS: Session = { authenticated: false, roles: [], memberships: [] };
 
 export interface ApiFieldError {
+  /** Where the problem is, e.g. `body/nationalId`. */
   field: string;
   message: string;
 }
@@ -56,29 +89,74 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+
+  /** The person is not (or no longer) logged in. */
+  get needsLogin(): boolean {
+    return this.status === 401;
+  }
+
+  /** The message for one field of the request body or query, e.g. fieldMessage('nationalId'). */
+  fieldMessage(field: string): string | undefined {
+    return this.details.find((detail) => detail.field === `body/${field}` || detail.field === `query/${field}`)
+      ?.message;
+  }
 }
 
 interface ErrorBody {
   error?: { code?: string; message?: string; details?: ApiFieldError[]; requestId?: string };
 }
 
-async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const headers = new Headers(init.headers);
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The session's token against cross-site request forgery; sent with every change. */
+let csrfToken: string | undefined;
+
+async function currentCsrfToken(): Promise<string | undefined> {
+  if (csrfToken === undefined) await getSession();
+  return csrfToken;
+}
+
+async function request<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const { json, ...rest } = init;
+  const method = (rest.method ?? 'GET').toUpperCase();
+  const headers = new Headers(rest.headers);
   headers.set('accept', 'application/json');
   // The `lang` cookie carries an explicit choice; this header makes messages follow the shown language otherwise.
   if (document.documentElement.lang) headers.set('accept-language', document.documentElement.lang);
-  const response = await fetch(`/api${path}`, { ...init, headers, credentials: 'same-origin' });
+  if (UNSAFE_METHODS.has(method)) {
+    const token = await currentCsrfToken();
+    if (token) headers.set('x-csrf-token', token);
+  }
+  let body = rest.body;
+  if (json !== undefined) {
+    headers.set('content-type', 'application/json');
+    body = JSON.stringify(json);
+  }
+  const response = await fetch(`/api${path}`, { ...rest, method, headers, body, credentials: 'same-origin' });
   if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as ErrorBody;
+    const errorBody = (await response.json().catch(() => ({}))) as ErrorBody;
+    if (response.status === 401) csrfToken = undefined;
     throw new ApiError(
       response.status,
-      body.error?.code ?? 'HTTP_ERROR',
-      body.error?.message ?? response.statusText,
-      body.error?.details,
-      body.error?.requestId,
+      errorBody.error?.code ?? 'HTTP_ERROR',
+      errorBody.error?.message ?? response.statusText,
+      errorBody.error?.details,
+      errorBody.error?.requestId,
     );
   }
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+const municipalityPath = (kommunenummer: string) => `/municipalities/${encodeURIComponent(kommunenummer)}`;
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
 }
 
 export async function listMunicipalities(signal?: AbortSignal): Promise<Municipality[]> {
@@ -87,20 +165,107 @@ export async function listMunicipalities(signal?: AbortSignal): Promise<Municipa
 }
 
 export function getMunicipality(kommunenummer: string, signal?: AbortSignal): Promise<Municipality> {
-  return request<Municipality>(`/municipalities/${encodeURIComponent(kommunenummer)}`, { signal });
+  return request<Municipality>(municipalityPath(kommunenummer), { signal });
 }
 
-/** Who is logged in. Until the server offers /api/session (404), everyone is anonymous. */
+const isRole = (role: unknown): role is Role => ROLES.includes(role as Role);
+
+/** Who is logged in, with their roles per municipality. Keeps the CSRF token for later changes. */
 export async function getSession(signal?: AbortSignal): Promise<Session> {
+  let session: Partial<Session>;
   try {
-    const session = await request<Session>('/session', { signal });
-    return {
-      authenticated: session.authenticated === true,
-      roles: Array.isArray(session.roles) ? session.roles.filter((role) => ROLES.includes(role)) : [],
-      ...(typeof session.name === 'string' ? { name: session.name } : {}),
-    };
+    session = await request<Partial<Session>>('/session', signal ? { signal } : {});
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return ANONYMOUS;
     throw error;
   }
+  csrfToken = session.csrfToken || undefined;
+  if (session.authenticated !== true) return ANONYMOUS;
+  return {
+    authenticated: true,
+    ...(session.kind === 'citizen' || session.kind === 'staff' ? { kind: session.kind } : {}),
+    ...(typeof session.name === 'string' ? { name: session.name } : {}),
+    roles: Array.isArray(session.roles) ? session.roles.filter(isRole) : [],
+    memberships: Array.isArray(session.memberships)
+      ? session.memberships.map((m) => ({
+          kommunenummer: m.kommunenummer,
+          municipalityName: m.municipalityName,
+          roles: m.roles.filter(isRole),
+        }))
+      : [],
+    ...(csrfToken ? { csrfToken } : {}),
+  };
+}
+
+/** Ends the session; answers where to send the browser (the identity provider's logout, then back home). */
+export async function logout(): Promise<string> {
+  const body = await request<{ redirectTo: string }>('/auth/logout', { method: 'POST' });
+  csrfToken = undefined;
+  return body.redirectTo;
+}
+
+export function getFamily(kommunenummer: string, signal?: AbortSignal): Promise<Family> {
+  return request<Family>(`${municipalityPath(kommunenummer)}/family`, { signal });
+}
+
+/** The address of the family's data as a JSON file; a plain link downloads it with the session cookie. */
+export function familyExportUrl(kommunenummer: string): string {
+  return `/api${municipalityPath(kommunenummer)}/family/export`;
+}
+
+export function getFamilyAccessLog(
+  kommunenummer: string,
+  paging: { limit: number; offset: number },
+  signal?: AbortSignal,
+): Promise<Page<AccessLogEntry>> {
+  return request(`${municipalityPath(kommunenummer)}/family/access-log${query(paging)}`, { signal });
+}
+
+/** Finds a person. The national identity number goes in the body, never in an address. */
+export function lookupPerson(
+  kommunenummer: string,
+  input: { nationalId: string; reason: string },
+): Promise<PersonLookupResult> {
+  return request(`${municipalityPath(kommunenummer)}/people/lookup`, { method: 'POST', json: input });
+}
+
+export interface AuditFilter {
+  action?: string;
+  outcome?: 'allowed' | 'denied' | '';
+  actor?: string;
+  personId?: string;
+  from?: string;
+  to?: string;
+}
+
+export function searchAudit(
+  kommunenummer: string,
+  filter: AuditFilter & { limit: number; offset: number },
+  signal?: AbortSignal,
+): Promise<Page<AuditEvent>> {
+  return request(`${municipalityPath(kommunenummer)}/audit${query({ ...filter })}`, { signal });
+}
+
+export async function listRoleAssignments(kommunenummer: string, signal?: AbortSignal): Promise<RoleAssignment[]> {
+  const body = await request<{ items: RoleAssignment[] }>(`${municipalityPath(kommunenummer)}/roles`, { signal });
+  return body.items;
+}
+
+export interface RoleGrant {
+  role: AssignableRole;
+  staffEmail?: string;
+  nationalId?: string;
+  holderName?: string;
+  providerId?: string;
+  protectedAccess?: boolean;
+}
+
+export function grantRole(kommunenummer: string, grant: RoleGrant): Promise<RoleAssignment> {
+  return request(`${municipalityPath(kommunenummer)}/roles`, { method: 'POST', json: grant });
+}
+
+export function revokeRole(kommunenummer: string, assignmentId: string): Promise<void> {
+  return request(`${municipalityPath(kommunenummer)}/roles/${encodeURIComponent(assignmentId)}`, {
+    method: 'DELETE',
+  });
 }

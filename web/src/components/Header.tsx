@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMunicipality } from '../municipality.tsx';
 import type { NavigationEntry } from '../navigation.ts';
+import { AccountMenu } from './AccountMenu.tsx';
 import { LogoMark } from './icons.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { MainNav } from './MainNav.tsx';
@@ -25,6 +26,7 @@ export function Header({ navigation }: { navigation: NavigationEntry[] }) {
         <div className="app-header__tools">
           <MunicipalityChooser />
           <LanguageSwitcher />
+          <AccountMenu />
         </div>
       </div>
       <div className="app-container">

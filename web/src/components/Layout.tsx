@@ -1,17 +1,48 @@
 import { SkipLink } from '@digdir/designsystemet-react';
-import { type MouseEvent, useEffect, useRef } from 'react';
+import { type MouseEvent, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { navigationFor } from '../navigation.ts';
-import { useSession } from '../session.ts';
+import { useSession } from '../session.tsx';
 import { Footer } from './Footer.tsx';
 import { Header } from './Header.tsx';
+import { Loading } from './Loading.tsx';
+import { LoginErrorAlert } from './LoginErrorAlert.tsx';
 
 const MAIN_ID = 'main-content';
+const HEADING_WAIT_MS = 5000;
 
 function focusMain(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById(MAIN_ID)?.focus();
+}
+
+/**
+ * Focuses the page's h1, waiting for it when the page is still loading its code. Returns a function that stops
+ * waiting (when the person moves on first).
+ */
+function focusHeadingWhenShown(): () => void {
+  const find = () => document.querySelector<HTMLElement>('main h1');
+  const heading = find();
+  if (heading) {
+    heading.focus();
+    return () => undefined;
+  }
+  const main = document.getElementById(MAIN_ID);
+  if (!main) return () => undefined;
+  const observer = new MutationObserver(() => {
+    const shown = find();
+    if (!shown) return;
+    shown.focus();
+    stop();
+  });
+  const timer = window.setTimeout(() => stop(), HEADING_WAIT_MS);
+  function stop() {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  }
+  observer.observe(main, { childList: true, subtree: true });
+  return stop;
 }
 
 /** The frame of every page: skip link, header with menu, main content, footer. */
@@ -26,7 +57,7 @@ export function Layout() {
     if (shownPath.current === pathname) return;
     shownPath.current = pathname;
     window.scrollTo(0, 0);
-    document.querySelector<HTMLElement>('main h1')?.focus();
+    return focusHeadingWhenShown();
   }, [pathname]);
 
   return (
@@ -36,7 +67,10 @@ export function Layout() {
       </SkipLink>
       <Header navigation={navigationFor(session.roles)} />
       <main id={MAIN_ID} tabIndex={-1} className="app-main">
-        <Outlet />
+        <LoginErrorAlert />
+        <Suspense fallback={<Loading text={t('app.loading')} />}>
+          <Outlet />
+        </Suspense>
       </main>
       <Footer />
     </>

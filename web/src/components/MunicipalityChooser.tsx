@@ -11,7 +11,8 @@ export function MunicipalityChooser() {
   if (all.length < 2) return null;
   return (
     <Field data-size="sm" className="app-header__field">
-      <Label htmlFor={id} className="app-header__label">
+      {/* On phones the chosen municipality's name says enough; the word stays for screen readers. */}
+      <Label htmlFor={id} className="app-header__label app-header__label--text-only">
         {t('municipality.label')}
       </Label>
       <Select

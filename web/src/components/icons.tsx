@@ -50,3 +50,49 @@ export function CardIllustration() {
     </svg>
   );
 }
+
+/** A person's outline, beside the name of who is logged in. */
+export function PersonIcon() {
+  return (
+    <svg className="app-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        fillRule="evenodd"
+        d="M12 3.75a3.75 3.75 0 1 0 0 7.5 3.75 3.75 0 0 0 0-7.5M6.75 7.5a5.25 5.25 0 1 1 10.5 0 5.25 5.25 0 0 1-10.5 0M4.5 20.25c0-3.3 3.03-5.75 7.5-5.75s7.5 2.45 7.5 5.75a.75.75 0 0 1-1.5 0c0-2.14-2.07-4.25-6-4.25s-6 2.11-6 4.25a.75.75 0 0 1-1.5 0"
+      />
+    </svg>
+  );
+}
+
+/** An arrow into a door, on the login button; mirrored in right-to-left text. */
+export function LoginIcon() {
+  return (
+    <svg
+      className="app-icon app-icon--directional"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        fill="currentColor"
+        fillRule="evenodd"
+        d="M13 3.75a.75.75 0 0 1 .75-.75h4.5A2.75 2.75 0 0 1 21 5.75v12.5A2.75 2.75 0 0 1 18.25 21h-4.5a.75.75 0 0 1 0-1.5h4.5c.69 0 1.25-.56 1.25-1.25V5.75c0-.69-.56-1.25-1.25-1.25h-4.5a.75.75 0 0 1-.75-.75m-2.03 3.72a.75.75 0 0 1 1.06 0l4 4a.75.75 0 0 1 0 1.06l-4 4a.75.75 0 1 1-1.06-1.06l2.72-2.72H3.75a.75.75 0 0 1 0-1.5h9.94l-2.72-2.72a.75.75 0 0 1 0-1.06"
+      />
+    </svg>
+  );
+}
+
+/** An arrow down onto a line, on download links. */
+export function DownloadIcon() {
+  return (
+    <svg className="app-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        fillRule="evenodd"
+        d="M12 3.25a.75.75 0 0 1 .75.75v10.19l3.72-3.72a.75.75 0 1 1 1.06 1.06l-5 5a.75.75 0 0 1-1.06 0l-5-5a.75.75 0 1 1 1.06-1.06l3.72 3.72V4a.75.75 0 0 1 .75-.75M4.75 19a.75.75 0 0 1 .75-.75h13a.75.75 0 0 1 0 1.5h-13a.75.75 0 0 1-.75-.75"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatAge, formatDate, formatDateTime, formatNumber } from './format.ts';
+
+test('moments are shown in Norwegian time, summer and winter', () => {
+  // 22:30 UTC on 30 June is 00:30 on 1 July in Norway (summer time, UTC+2).
+  const summer = formatDateTime('2025-06-30T22:30:00.000Z', 'nb');
+  assert.match(summer, /1\. juli 2025/);
+  assert.match(summer, /00[:.]30/);
+  // 12:00 UTC in January is 13:00 in Norway (UTC+1).
+  assert.equal(formatDateTime('2025-01-15T12:00:00Z', 'en'), '15 Jan 2025, 13:00');
+});
+
+test('Arabic uses Arabic month names with Western digits', () => {
+  const text = formatDateTime('2025-06-30T22:30:00Z', 'ar');
+  assert.match(text, /^1 يوليو 2025.*00:30$/);
+  assert.doesNotMatch(text, /[٠-٩]/);
+});
+
+test('calendar dates do not move across time zones', () => {
+  assert.equal(formatDate('2015-05-17', 'nb'), '17. mai 2015');
+  assert.equal(formatDate('2015-05-17', 'nn'), '17. mai 2015');
+  assert.equal(formatDate('2015-05-17', 'en'), '17 May 2015');
+  assert.match(formatDate('2015-05-17', 'ar'), /17.*مايو.*2015/);
+  assert.equal(formatDate('not a date', 'nb'), 'not a date');
+});
+
+test('numbers follow the language', () => {
+  assert.equal(formatNumber(1234, 'en'), '1,234');
+  assert.equal(formatNumber(12, 'ar'), '12');
+});
+
+test('ages use the plural rules of the language', () => {
+  assert.equal(formatAge(10, 'nb'), '10 år');
+  assert.equal(formatAge(1, 'en'), '1 year');
+  assert.equal(formatAge(16, 'en'), '16 years');
+  assert.equal(formatAge(10, 'ar'), '10 سنوات');
+});

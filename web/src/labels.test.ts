@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { ROLES } from './api/client.ts';
+import { LOGIN_ERRORS } from './auth.ts';
+import {
+  ACTION_LABELS,
+  AUDIT_ACTIONS,
+  LOGIN_ERROR_LABELS,
+  ROLE_LABELS,
+  reasonLabel,
+  roleLabel,
+  SYSTEM_REASONS,
+} from './labels.ts';
+
+const LANGUAGES = ['nb', 'nn', 'en', 'ar'];
+const locales = LANGUAGES.map((language) => ({
+  language,
+  texts: JSON.parse(readFileSync(new URL(`./i18n/locales/${language}.json`, import.meta.url), 'utf8')) as unknown,
+}));
+
+function lookup(tree: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+}
+
+test('every code has a label in every language', () => {
+  const keys = [
+    ...Object.values(ROLE_LABELS),
+    ...Object.values(ACTION_LABELS),
+    ...Object.values(SYSTEM_REASONS),
+    ...Object.values(LOGIN_ERROR_LABELS),
+  ];
+  for (const { language, texts } of locales) {
+    for (const key of keys) assert.equal(typeof lookup(texts, key), 'string', `${language}: ${key}`);
+  }
+});
+
+test('the tables cover every role, audit action and login error', () => {
+  assert.deepEqual(Object.keys(ROLE_LABELS).sort(), [...ROLES].sort());
+  assert.deepEqual(Object.keys(ACTION_LABELS).sort(), [...AUDIT_ACTIONS].sort());
+  assert.deepEqual(Object.keys(LOGIN_ERROR_LABELS).sort(), [...LOGIN_ERRORS, 'unknown'].sort());
+});
+
+test('unknown codes are shown as they are; a person’s own reason is kept as written', () => {
+  const t = (key: string) => `<${key}>`;
+  assert.equal(roleLabel(t, 'caseworker'), '<roleName.caseworker>');
+  assert.equal(roleLabel(t, 'new_role'), 'new_role');
+  assert.equal(roleLabel(t, null), '');
+  assert.equal(reasonLabel(t, 'own family'), '<reason.ownFamily>');
+  assert.equal(reasonLabel(t, 'Søknad om utstyr, sak 12'), 'Søknad om utstyr, sak 12');
+});

@@ -1,0 +1,483 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Dialog,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Radio,
+  Select,
+  Table,
+  Tag,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  ApiError,
+  ASSIGNABLE_ROLES,
+  type AssignableRole,
+  grantRole,
+  listRoleAssignments,
+  type Membership,
+  type RoleAssignment,
+  type RoleGrant,
+  revokeRole,
+} from '../api/client.ts';
+import { AccessGate } from '../components/AccessGate.tsx';
+import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { PageFrame } from '../components/PageFrame.tsx';
+import { formatDate } from '../format.ts';
+import { currentLanguage } from '../i18n/index.ts';
+import { ROLE_LABELS, roleLabel } from '../labels.ts';
+import { useLoad } from '../useLoad.ts';
+
+const PROVIDER_ROLES: readonly AssignableRole[] = ['provider_admin', 'venue_staff'];
+/** Roles that can find people; only these may be given access to people with strictly protected addresses. */
+const LOOKUP_ROLES: readonly AssignableRole[] = ['caseworker', 'municipality_admin'];
+
+/** "Roller og tilganger": who has which role in the municipality; give and take back roles. */
+export function RolesPage() {
+  const { t } = useTranslation();
+  return (
+    <PageFrame title={t('roles.title')} documentTitle={t('roles.documentTitle')} lead={t('roles.lead')}>
+      <AccessGate page="roles" loginKind="staff">
+        {(membership) => <RoleAdmin key={membership.kommunenummer} membership={membership} />}
+      </AccessGate>
+    </PageFrame>
+  );
+}
+
+function RoleAdmin({ membership }: { membership: Membership }) {
+  const { t } = useTranslation();
+  const k = membership.kommunenummer;
+  const assignments = useLoad((signal) => listRoleAssignments(k, signal), [k]);
+  const [notice, setNotice] = useState<string>();
+  const [revoking, setRevoking] = useState<RoleAssignment>();
+
+  function changed(message: string) {
+    setNotice(message);
+    assignments.reload();
+  }
+
+  return (
+    <>
+      <div aria-live="polite" className="live-notice">
+        {notice && (
+          <Alert data-color="success" className="app-alert">
+            <Paragraph>{notice}</Paragraph>
+          </Alert>
+        )}
+      </div>
+
+      <section aria-labelledby="roles-list" className="page-section">
+        <Heading level={2} data-size="md" id="roles-list">
+          {t('roles.list.title', { municipality: t('municipality.name', { name: membership.municipalityName }) })}
+        </Heading>
+        {assignments.status === 'failed' && <ApiErrorAlert error={assignments.error} loginKind="staff" />}
+        {!assignments.data && assignments.status === 'loading' && <Loading text={t('roles.list.loading')} />}
+        {assignments.data && assignments.data.length === 0 && <Paragraph>{t('roles.list.empty')}</Paragraph>}
+        {assignments.data && assignments.data.length > 0 && (
+          <AssignmentTable
+            assignments={assignments.data}
+            busy={assignments.status === 'loading'}
+            onRevoke={setRevoking}
+          />
+        )}
+      </section>
+
+      <GrantForm
+        kommunenummer={k}
+        onGranted={(assignment) =>
+          changed(t('roles.grant.done', { name: assignment.holderName, role: roleLabel(t, assignment.role) }))
+        }
+      />
+
+      <RevokeDialog
+        kommunenummer={k}
+        municipalityName={membership.municipalityName}
+        assignment={revoking}
+        onClose={() => setRevoking(undefined)}
+        onRevoked={(assignment) =>
+          changed(t('roles.revoke.done', { name: assignment.holderName, role: roleLabel(t, assignment.role) }))
+        }
+      />
+    </>
+  );
+}
+
+function AssignmentTable({
+  assignments,
+  busy,
+  onRevoke,
+}: {
+  assignments: RoleAssignment[];
+  busy: boolean;
+  onRevoke(assignment: RoleAssignment): void;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <Table className="data-table" aria-labelledby="roles-list" aria-busy={busy}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t('roles.list.holder')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('roles.list.role')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('roles.list.provider')}</Table.HeaderCell>
+          <Table.HeaderCell>{t('roles.list.granted')}</Table.HeaderCell>
+          <Table.HeaderCell>
+            <span className="visually-hidden">{t('roles.list.actions')}</span>
+          </Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {assignments.map((assignment) => (
+          <Table.Row key={assignment.id}>
+            <Table.Cell data-label={t('roles.list.holder')}>
+              <span className="cell-main">{assignment.holderName}</span>
+              <span className="cell-sub">
+                {assignment.holderKind === 'staff' ? t('roles.kind.staff') : t('roles.kind.citizen')}
+              </span>
+            </Table.Cell>
+            <Table.Cell data-label={t('roles.list.role')}>
+              <span className="cell-main">{roleLabel(t, assignment.role)}</span>
+              {assignment.protectedAccess && (
+                <Tag data-color="warning" data-size="sm">
+                  {t('roles.list.protectedAccess')}
+                </Tag>
+              )}
+            </Table.Cell>
+            <Table.Cell data-label={t('roles.list.provider')}>
+              {assignment.providerId ? (
+                <span dir="ltr" className="mono">
+                  {assignment.providerId.slice(0, 8)}
+                </span>
+              ) : (
+                ''
+              )}
+            </Table.Cell>
+            <Table.Cell data-label={t('roles.list.granted')}>
+              <span className="cell-main">{formatDate(assignment.grantedAt.slice(0, 10), language)}</span>
+              <span className="cell-sub">{t('roles.list.grantedBy', { name: assignment.grantedBy })}</span>
+            </Table.Cell>
+            <Table.Cell className="data-table__action">
+              <Button
+                variant="secondary"
+                data-color="danger"
+                data-size="sm"
+                onClick={() => onRevoke(assignment)}
+                aria-label={t('roles.list.revokeLabel', {
+                  role: roleLabel(t, assignment.role),
+                  name: assignment.holderName,
+                })}
+              >
+                {t('roles.list.revoke')}
+              </Button>
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}
+
+function RevokeDialog({
+  kommunenummer,
+  municipalityName,
+  assignment,
+  onClose,
+  onRevoked,
+}: {
+  kommunenummer: string;
+  municipalityName: string;
+  assignment: RoleAssignment | undefined;
+  onClose(): void;
+  onRevoked(assignment: RoleAssignment): void;
+}) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const titleId = useId();
+
+  function close() {
+    setError(undefined);
+    onClose();
+  }
+
+  async function confirm() {
+    if (!assignment) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await revokeRole(kommunenummer, assignment.id);
+      onRevoked(assignment);
+      close();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog
+      open={assignment !== undefined}
+      onClose={close}
+      closedby="any"
+      closeButton={t('roles.revoke.close')}
+      aria-labelledby={titleId}
+    >
+      {assignment && (
+        <div className="dialog-body">
+          <Heading level={2} data-size="xs" id={titleId}>
+            {t('roles.revoke.title')}
+          </Heading>
+          <Paragraph>
+            {t('roles.revoke.text', {
+              name: assignment.holderName,
+              role: roleLabel(t, assignment.role),
+              municipality: t('municipality.name', { name: municipalityName }),
+            })}
+          </Paragraph>
+          {error !== undefined && <ApiErrorAlert error={error} loginKind="staff" />}
+          <div className="button-row">
+            <Button data-color="danger" onClick={confirm} loading={busy} aria-disabled={busy}>
+              {t('roles.revoke.confirm')}
+            </Button>
+            <Button variant="secondary" onClick={close} autoFocus>
+              {t('roles.revoke.cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+type HolderKind = 'staff' | 'citizen';
+type GrantField = 'role' | 'staffEmail' | 'nationalId' | 'holderName' | 'providerId';
+type GrantErrors = Partial<Record<GrantField, string>>;
+
+const FIELD_FOR_CODE: Record<string, GrantField> = {
+  STAFF_USER_NOT_FOUND: 'staffEmail',
+  PROVIDER_NOT_FOUND: 'providerId',
+};
+
+function GrantForm({
+  kommunenummer,
+  onGranted,
+}: {
+  kommunenummer: string;
+  onGranted(assignment: RoleAssignment): void;
+}) {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<AssignableRole | ''>('');
+  const [holderKind, setHolderKind] = useState<HolderKind>('staff');
+  const [staffEmail, setStaffEmail] = useState('');
+  // The national identity number lives only in this field's state and is cleared after each attempt.
+  const [nationalId, setNationalId] = useState('');
+  const [holderName, setHolderName] = useState('');
+  const [providerId, setProviderId] = useState('');
+  const [protectedAccess, setProtectedAccess] = useState(false);
+  const [errors, setErrors] = useState<GrantErrors>({});
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const roleId = useId();
+
+  const needsProvider = role !== '' && PROVIDER_ROLES.includes(role);
+  const mayFindProtected = role !== '' && LOOKUP_ROLES.includes(role);
+
+  function focusFirst(found: GrantErrors) {
+    const order: GrantField[] = ['role', 'staffEmail', 'nationalId', 'holderName', 'providerId'];
+    const first = order.find((field) => found[field]);
+    if (first) form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  }
+
+  function validate(): GrantErrors {
+    const found: GrantErrors = {};
+    if (!role) found.role = t('roles.grant.roleRequired');
+    if (holderKind === 'staff' && !staffEmail.trim()) found.staffEmail = t('roles.grant.emailRequired');
+    if (holderKind === 'citizen') {
+      if (!nationalId.trim()) found.nationalId = t('roles.grant.nationalIdRequired');
+      if (!holderName.trim()) found.holderName = t('roles.grant.nameRequired');
+    }
+    if (needsProvider && !providerId.trim()) found.providerId = t('roles.grant.providerRequired');
+    return found;
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(undefined);
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !role) {
+      focusFirst(found);
+      return;
+    }
+    const grant: RoleGrant = {
+      role,
+      ...(holderKind === 'staff'
+        ? { staffEmail: staffEmail.trim() }
+        : { nationalId: nationalId.replace(/\s+/g, ''), holderName: holderName.trim() }),
+      ...(needsProvider ? { providerId: providerId.trim() } : {}),
+      ...(mayFindProtected && protectedAccess ? { protectedAccess: true } : {}),
+    };
+    setBusy(true);
+    try {
+      const assignment = await grantRole(kommunenummer, grant);
+      setRole('');
+      setStaffEmail('');
+      setHolderName('');
+      setProviderId('');
+      setProtectedAccess(false);
+      setErrors({});
+      onGranted(assignment);
+    } catch (caught) {
+      const fromServer: GrantErrors = {};
+      if (caught instanceof ApiError) {
+        for (const field of ['role', 'staffEmail', 'nationalId', 'holderName', 'providerId'] as GrantField[]) {
+          const message = caught.fieldMessage(field);
+          if (message) fromServer[field] = message;
+        }
+        const field = FIELD_FOR_CODE[caught.code];
+        if (field) fromServer[field] = caught.message;
+      }
+      setErrors(fromServer);
+      if (Object.keys(fromServer).length === 0) setError(caught);
+      focusFirst(fromServer);
+    } finally {
+      setNationalId('');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Card data-color="neutral" className="form-card">
+      <form ref={form} className="form-stack" onSubmit={submit} noValidate aria-labelledby="roles-grant">
+        <Heading level={2} data-size="md" id="roles-grant">
+          {t('roles.grant.title')}
+        </Heading>
+        <Field>
+          <Label htmlFor={roleId}>{t('roles.grant.role')}</Label>
+          <Select
+            id={roleId}
+            name="role"
+            width="auto"
+            value={role}
+            onChange={(event) => setRole(event.target.value as AssignableRole | '')}
+          >
+            <Select.Option value="" disabled>
+              {t('roles.grant.chooseRole')}
+            </Select.Option>
+            {ASSIGNABLE_ROLES.map((option) => (
+              <Select.Option key={option} value={option}>
+                {t(ROLE_LABELS[option])}
+              </Select.Option>
+            ))}
+          </Select>
+          {errors.role && <ValidationMessage>{errors.role}</ValidationMessage>}
+        </Field>
+
+        <Fieldset>
+          <Fieldset.Legend>{t('roles.grant.who')}</Fieldset.Legend>
+          <Radio
+            name="holderKind"
+            value="staff"
+            label={t('roles.grant.staff')}
+            description={t('roles.grant.staffHint')}
+            checked={holderKind === 'staff'}
+            onChange={() => setHolderKind('staff')}
+          />
+          <Radio
+            name="holderKind"
+            value="citizen"
+            label={t('roles.grant.citizen')}
+            description={t('roles.grant.citizenHint')}
+            checked={holderKind === 'citizen'}
+            onChange={() => setHolderKind('citizen')}
+          />
+        </Fieldset>
+
+        {holderKind === 'staff' ? (
+          <Textfield
+            type="email"
+            label={t('roles.grant.email')}
+            name="staffEmail"
+            autoComplete="off"
+            spellCheck={false}
+            dir="ltr"
+            value={staffEmail}
+            onChange={(event) => setStaffEmail(event.target.value)}
+            error={errors.staffEmail}
+            className="field-medium"
+          />
+        ) : (
+          <>
+            <Textfield
+              label={t('roles.grant.nationalId')}
+              description={t('roles.grant.nationalIdHint')}
+              name="nationalId"
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={13}
+              value={nationalId}
+              onChange={(event) => setNationalId(event.target.value)}
+              error={errors.nationalId}
+              className="field-narrow"
+            />
+            <Textfield
+              label={t('roles.grant.name')}
+              name="holderName"
+              autoComplete="off"
+              maxLength={200}
+              value={holderName}
+              onChange={(event) => setHolderName(event.target.value)}
+              error={errors.holderName}
+              className="field-medium"
+            />
+          </>
+        )}
+
+        {needsProvider && (
+          <Textfield
+            label={t('roles.grant.provider')}
+            description={t('roles.grant.providerHint')}
+            name="providerId"
+            autoComplete="off"
+            spellCheck={false}
+            dir="ltr"
+            value={providerId}
+            onChange={(event) => setProviderId(event.target.value)}
+            error={errors.providerId}
+            className="field-medium"
+          />
+        )}
+
+        {mayFindProtected && (
+          <Checkbox
+            name="protectedAccess"
+            label={t('roles.grant.protectedAccess')}
+            description={t('roles.grant.protectedAccessHint')}
+            checked={protectedAccess}
+            onChange={(event) => setProtectedAccess(event.target.checked)}
+          />
+        )}
+
+        {error !== undefined && <ApiErrorAlert error={error} loginKind="staff" />}
+        <div>
+          <Button type="submit" loading={busy} aria-disabled={busy}>
+            {t('roles.grant.submit')}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
