@@ -180,7 +180,12 @@ describe('guardian', () => {
     await heading(page, text('ar', 'family.title'));
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     await page.locator('.person-card', { hasText: people.childA.name }).waitFor();
-    await page.getByText(text('ar', 'paging.range', { first: 1, last: 10, total: 12 })).waitFor();
+    // The total grows with every read of the family, so only the page's range is fixed.
+    const range = text('ar', 'paging.range', { first: 1, last: 10, total: 999 });
+    const rangePattern = new RegExp(range.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('999', '\\d+'));
+    const shown = (await page.getByText(rangePattern).first().textContent()) ?? '';
+    const total = Number(/(\d+)\D*$/.exec(shown)?.[1]);
+    assert.ok(total > 10, `the log has a second page (${shown})`);
     await tableRow(page, text('ar', 'auditAction.familyExport'), text('ar', 'reason.rightOfAccess')).first().waitFor();
     await assertNoAxeViolations(page, 'family page (ar)');
     await screenshots(page, 'family-ar');
@@ -190,7 +195,7 @@ describe('guardian', () => {
         name: text('ar', 'paging.next'),
       })
       .click();
-    await page.getByText(text('ar', 'paging.range', { first: 11, last: 12, total: 12 })).waitFor();
+    await page.getByText(text('ar', 'paging.range', { first: 11, last: Math.min(total, 20), total })).waitFor();
 
     // Logging out ends the session on the server and at the provider, and comes back to the front page.
     await page.getByRole('button', { name: text('ar', 'auth.logout') }).click();
