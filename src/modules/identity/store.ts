@@ -31,6 +31,18 @@ export interface RoleAssignmentRow {
   grantedAt: Date;
 }
 
+const ASSIGNMENT_COLUMNS = [
+  'municipalityId',
+  'id',
+  'role',
+  'staffUserId',
+  'holderName',
+  'providerId',
+  'protectedAccess',
+  'grantedBy',
+  'grantedAt',
+] as const;
+
 export function createIdentityStore(db: Kysely<DB>) {
   return {
     async saveLoginTransaction(row: {
@@ -117,20 +129,7 @@ export function createIdentityStore(db: Kysely<DB>) {
 
     /** Active role assignments of a citizen (by keyed national-id hash) or a staff user, in every municipality. */
     async activeAssignments(holder: { citizenHash: Buffer } | { staffUserId: string }): Promise<RoleAssignmentRow[]> {
-      let q = db
-        .selectFrom('roleAssignment')
-        .select([
-          'municipalityId',
-          'id',
-          'role',
-          'staffUserId',
-          'holderName',
-          'providerId',
-          'protectedAccess',
-          'grantedBy',
-          'grantedAt',
-        ])
-        .where('revokedAt', 'is', null);
+      let q = db.selectFrom('roleAssignment').select(ASSIGNMENT_COLUMNS).where('revokedAt', 'is', null);
       q =
         'citizenHash' in holder
           ? q.where('citizenHash', '=', holder.citizenHash)
@@ -141,17 +140,7 @@ export function createIdentityStore(db: Kysely<DB>) {
     async listAssignments(municipalityId: number): Promise<RoleAssignmentRow[]> {
       return db
         .selectFrom('roleAssignment')
-        .select([
-          'municipalityId',
-          'id',
-          'role',
-          'staffUserId',
-          'holderName',
-          'providerId',
-          'protectedAccess',
-          'grantedBy',
-          'grantedAt',
-        ])
+        .select(ASSIGNMENT_COLUMNS)
         .where('municipalityId', '=', municipalityId)
         .where('revokedAt', 'is', null)
         .orderBy('role')
@@ -182,21 +171,7 @@ export function createIdentityStore(db: Kysely<DB>) {
         .where((eb) => (row.providerId ? eb('providerId', '=', row.providerId) : eb('providerId', 'is', null)))
         .executeTakeFirst();
       if (existing) return undefined;
-      return db
-        .insertInto('roleAssignment')
-        .values(row)
-        .returning([
-          'municipalityId',
-          'id',
-          'role',
-          'staffUserId',
-          'holderName',
-          'providerId',
-          'protectedAccess',
-          'grantedBy',
-          'grantedAt',
-        ])
-        .executeTakeFirst();
+      return db.insertInto('roleAssignment').values(row).returning(ASSIGNMENT_COLUMNS).executeTakeFirst();
     },
 
     async revokeAssignment(municipalityId: number, id: string): Promise<boolean> {
