@@ -6,15 +6,8 @@ import type { components } from './schema.d.ts';
 
 type Schemas = components['schemas'];
 
-export type Role =
-  | 'guardian'
-  | 'youth'
-  | 'provider_admin'
-  | 'venue_staff'
-  | 'caseworker'
-  | 'leisure_guide'
-  | 'municipality_admin'
-  | 'platform_operator';
+/** The roles the server names, from its contract. */
+export type Role = Schemas['Session']['roles'][number];
 
 export const ROLES: readonly Role[] = [
   'guardian',
