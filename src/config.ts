@@ -20,6 +20,27 @@ export interface Config {
   webDist: string;
   /** OpenID Connect providers; absent outside production means: start the local development provider. */
   oidc: OidcConfig;
+  /** Outgoing e-mail. */
+  mail: MailConfig;
+  /** Enhetsregisteret's open API (organisation look-ups at registration). */
+  enhetsregisteretUrl: string;
+  /** Background map tiles for the catalogue's map view. */
+  map: MapConfig;
+}
+
+export interface MailConfig {
+  /** SMTP server, e.g. smtp://user:pass@smtp.example.no:587; absent: mail is kept in the outbox, not sent. */
+  smtpUrl: string | undefined;
+  /** Sender address, e.g. "Fritidskortet <noreply@fritidskort.no>". */
+  from: string;
+}
+
+export interface MapConfig {
+  /** XYZ tile URL template with {z}, {x} and {y}. */
+  tileUrl: string;
+  /** Attribution shown on the map (the tile source's licence requires it). */
+  attribution: string;
+  maxZoom: number;
 }
 
 export interface OidcProviderConfig {
@@ -130,6 +151,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       citizen: providerFromEnv(env, 'OIDC_CITIZEN'),
       staff: providerFromEnv(env, 'OIDC_STAFF'),
       devPort: parsePort(env.OIDC_DEV_PORT, port === 0 ? 0 : port + 1),
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : undefined,
+      from: env.MAIL_FROM ?? 'Fritidskortet <noreply@fritidskort.localhost>',
+    },
+    enhetsregisteretUrl: env.ENHETSREGISTERET_URL ?? 'https://data.brreg.no/enhetsregisteret/api',
+    map: {
+      tileUrl: env.MAP_TILE_URL ?? 'https://cache.kartverket.no/v1/wmts/1.0.0/topo/default/webmercator/{z}/{y}/{x}.png',
+      attribution: env.MAP_ATTRIBUTION ?? '© Kartverket',
+      maxZoom: parsePort(env.MAP_MAX_ZOOM, 18),
     },
   };
 }

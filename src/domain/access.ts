@@ -63,6 +63,9 @@ export type Permission =
   | 'population.import'
   | 'retention.run'
   | 'provider.manage'
+  | 'provider.approve'
+  | 'support.manage'
+  | 'news.send'
   | 'municipality.register';
 
 type Scope = 'none' | 'installation' | 'municipality' | 'provider';
@@ -85,6 +88,9 @@ export const PERMISSIONS: Record<Permission, Rule> = {
   'population.import': { scope: 'municipality', roles: ['municipality_admin'] },
   'retention.run': { scope: 'municipality', roles: ['municipality_admin'] },
   'provider.manage': { scope: 'provider', roles: ['provider_admin'] },
+  'provider.approve': { scope: 'municipality', roles: ['municipality_admin'] },
+  'support.manage': { scope: 'municipality', roles: ['municipality_admin'] },
+  'news.send': { scope: 'municipality', roles: ['municipality_admin'] },
   'municipality.register': { scope: 'installation', roles: ['platform_operator'] },
 };
 
@@ -127,7 +133,9 @@ export function authorize(
       if (rule.scope === 'provider') {
         const providerId = target.providerId;
         if (providerId === undefined) return { allowed: false, reason: 'forbidden' };
-        const own = membership.providerIds.includes(providerId) || membership.venueIds.includes(providerId);
+        const own =
+          (held.includes('provider_admin') && membership.providerIds.includes(providerId)) ||
+          (held.includes('venue_staff') && membership.venueIds.includes(providerId));
         if (!own) return { allowed: false, reason: 'forbidden' };
       }
       return { allowed: true, membership };

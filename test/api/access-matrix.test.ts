@@ -6,6 +6,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { type ActorName, as, buildWorld, type World } from '../helpers/world.ts';
+import { A, type AccessCase, B } from './access-cases/case.ts';
+import { catalogueCases } from './access-cases/catalogue.ts';
+import { newsCases } from './access-cases/news.ts';
+import { organisationsCases } from './access-cases/organisations.ts';
 
 let t: TestApp;
 let world: World;
@@ -43,20 +47,7 @@ const ALL: ActorName[] = [
   'operator',
 ];
 
-interface Case {
-  route: string;
-  request: (w: World) => { method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: unknown };
-  /** Expected status per actor; actors not listed expect `otherwise`. */
-  expect: Partial<Record<ActorName, number>>;
-  otherwise: number;
-  /** Limit the call to some actors (logout would end the other actors' sessions; it has its own test). */
-  only?: ActorName[];
-}
-
-const A = '3301';
-const B = '3907';
-
-const cases: Case[] = [
+const identityCases: AccessCase[] = [
   { route: 'GET /api/health', request: () => ({ method: 'GET', url: '/api/health' }), expect: {}, otherwise: 200 },
   { route: 'GET /api/ready', request: () => ({ method: 'GET', url: '/api/ready' }), expect: {}, otherwise: 200 },
   {
@@ -152,6 +143,14 @@ const cases: Case[] = [
     }),
     expect: { anonymous: 401, adminA: 201 },
     otherwise: 403,
+    cleanup: async (app, w, response) => {
+      const id = (JSON.parse(response.body) as { id: string }).id;
+      await app.app.inject({
+        method: 'DELETE',
+        url: `/api/municipalities/${A}/roles/${id}`,
+        headers: as(w, 'adminA'),
+      });
+    },
   },
   {
     route: 'DELETE /api/municipalities/:kommunenummer/roles/:assignmentId',
@@ -163,6 +162,8 @@ const cases: Case[] = [
     otherwise: 403,
   },
 ];
+
+const cases: AccessCase[] = [...identityCases, ...catalogueCases, ...organisationsCases, ...newsCases];
 
 describe('access matrix', () => {
   test('every API route has a row in the matrix', () => {
@@ -179,21 +180,13 @@ describe('access matrix', () => {
         const res = await t.app.inject({
           method: req.method,
           url: req.url,
-          headers: as(world, actor),
+          headers: { ...as(world, actor), ...req.headers },
           ...(req.payload === undefined ? {} : { payload: req.payload as Record<string, unknown> }),
         });
         const expected = c.expect[actor] ?? c.otherwise;
         if (res.statusCode !== expected)
           failures.push(`${actor}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
-        // Roles granted by the allowed POST must not leak into the next actor's call.
-        if (req.method === 'POST' && res.statusCode === 201) {
-          const id = (res.json() as { id: string }).id;
-          await t.app.inject({
-            method: 'DELETE',
-            url: `/api/municipalities/${A}/roles/${id}`,
-            headers: as(world, 'adminA'),
-          });
-        }
+        if (c.cleanup && res.statusCode < 300) await c.cleanup(t, world, res);
       }
       assert.deepEqual(failures, []);
     });

@@ -1,0 +1,18 @@
+/** An e-mail the platform sends: plain text always, HTML optional. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Language of the message (BCP 47, e.g. 'nb'). */
+  language?: string;
+}
+
+/**
+ * Queues a message for delivery. Delivery happens in the background with retries, so a slow or absent SMTP
+ * server never holds up the request that caused the message. Resolves once the message is stored.
+ */
+export type EnqueueMail = (
+  message: MailMessage,
+  options?: { municipalityId?: number; reference?: string },
+) => Promise<void>;

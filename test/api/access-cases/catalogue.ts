@@ -1,0 +1,4 @@
+/** Access-matrix rows for the catalogue routes. */
+import type { AccessCase } from './case.ts';
+
+export const catalogueCases: AccessCase[] = [];

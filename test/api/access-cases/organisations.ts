@@ -1,0 +1,4 @@
+/** Access-matrix rows for the organisations routes. */
+import type { AccessCase } from './case.ts';
+
+export const organisationsCases: AccessCase[] = [];
