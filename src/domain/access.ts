@@ -47,6 +47,8 @@ export interface Principal {
   sessionId: string;
   displayName: string;
   staffUserId: string | null;
+  /** Keyed hash of a citizen's national id (hex); never the id itself. */
+  citizenHash: string | null;
   platformOperator: boolean;
   memberships: readonly Membership[];
 }

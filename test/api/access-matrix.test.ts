@@ -6,10 +6,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { type ActorName, as, buildWorld, type World } from '../helpers/world.ts';
+import { activitiesCases } from './access-cases/activities.ts';
 import { A, type AccessCase, B } from './access-cases/case.ts';
 import { catalogueCases } from './access-cases/catalogue.ts';
 import { newsCases } from './access-cases/news.ts';
 import { organisationsCases } from './access-cases/organisations.ts';
+import { providersCases } from './access-cases/providers.ts';
 
 let t: TestApp;
 let world: World;
@@ -163,7 +165,14 @@ const identityCases: AccessCase[] = [
   },
 ];
 
-const cases: AccessCase[] = [...identityCases, ...catalogueCases, ...organisationsCases, ...newsCases];
+const cases: AccessCase[] = [
+  ...identityCases,
+  ...catalogueCases,
+  ...organisationsCases,
+  ...providersCases,
+  ...activitiesCases,
+  ...newsCases,
+];
 
 describe('access matrix', () => {
   test('every API route has a row in the matrix', () => {

@@ -174,6 +174,7 @@ export function createIdentityService(deps: {
           sessionId: tokenHash.toString('hex').slice(0, 16),
           displayName: row.displayName,
           staffUserId: row.staffUserId,
+          citizenHash: row.citizenHash ? Buffer.from(row.citizenHash).toString('hex') : null,
           platformOperator,
           memberships: [...memberships.values()],
         },
@@ -274,6 +275,37 @@ export function createIdentityService(deps: {
         details: { assignmentId: row.id, role: row.role, holder: row.holderName, providerId: row.providerId },
       });
       return row;
+    },
+
+    /**
+     * Makes the signed-in person an admin of a provider: when they register it, or accept an invitation from
+     * its admin. Idempotent; takes effect from the person's next request.
+     */
+    async grantProviderAdmin(input: {
+      principal: Principal;
+      municipalityId: number;
+      providerId: string;
+      grantedBy: string;
+    }): Promise<void> {
+      const { principal } = input;
+      const holder =
+        principal.kind === 'citizen' && principal.citizenHash
+          ? { staffUserId: null, citizenHash: Buffer.from(principal.citizenHash, 'hex') }
+          : principal.staffUserId
+            ? { staffUserId: principal.staffUserId, citizenHash: null }
+            : undefined;
+      if (!holder) throw new AppError('UNAUTHENTICATED');
+      if (!(await store.providerExists(input.municipalityId, input.providerId)))
+        throw new AppError('PROVIDER_NOT_FOUND');
+      await store.insertAssignment({
+        municipalityId: input.municipalityId,
+        role: 'provider_admin',
+        ...holder,
+        holderName: principal.displayName,
+        providerId: input.providerId,
+        protectedAccess: false,
+        grantedBy: input.grantedBy,
+      });
     },
 
     async revokeRole(actor: Actor, assignmentId: string): Promise<void> {

@@ -1,0 +1,4 @@
+/** Access-matrix rows for the providers routes. */
+import type { AccessCase } from './case.ts';
+
+export const providersCases: AccessCase[] = [];
