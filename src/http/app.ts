@@ -7,6 +7,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { TSchema } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
@@ -30,6 +31,10 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Called before any route is registered (tests use it to observe routes). */
   beforeRoutes?: (app: FastifyInstance) => void;
+  /** Shared schemas (with `$id`) of routes given in `extraRoutes`. */
+  extraSchemas?: readonly TSchema[];
+  /** More routes under /api, after the standard ones (tests of a module before it is wired). */
+  extraRoutes?: (api: FastifyInstance, services: Services) => Promise<void>;
 }
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
@@ -81,7 +86,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerAccessControl(app, services, { secureCookies: config.mode === 'production' });
   app.addSchema(ErrorResponse);
-  for (const schema of [...municipalitySchemas, ...identitySchemas, ...peopleSchemas, ...auditSchemas]) {
+  for (const schema of [
+    ...municipalitySchemas,
+    ...identitySchemas,
+    ...peopleSchemas,
+    ...auditSchemas,
+    ...(options.extraSchemas ?? []),
+  ]) {
     app.addSchema(schema);
   }
 
@@ -117,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes, { services, config });
       await api.register(peopleRoutes, { services });
       await api.register(auditRoutes, { services });
+      if (options.extraRoutes) await options.extraRoutes(api, services);
     },
     { prefix: '/api' },
   );

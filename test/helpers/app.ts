@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type Config, loadConfig } from '../../src/config.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { type AppOptions, buildApp } from '../../src/http/app.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export interface TestApp {
@@ -18,10 +18,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function createTestApp(
   overrides: Partial<Config> = {},
   beforeRoutes?: (app: FastifyInstance) => void,
+  extra: Pick<AppOptions, 'extraRoutes' | 'extraSchemas'> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(overrides);
-  const app = await buildApp({ config, database, ...(beforeRoutes ? { beforeRoutes } : {}) });
+  const app = await buildApp({ config, database, ...(beforeRoutes ? { beforeRoutes } : {}), ...extra });
   await app.ready();
   return {
     app,
