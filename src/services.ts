@@ -4,6 +4,9 @@ import { DEFAULT_MUNICIPALITY_SETTINGS } from './domain/municipality.ts';
 import { createOidcClient, type OidcClient } from './integrations/oidc/client.ts';
 import { type AuditService, createAuditService } from './modules/audit/service.ts';
 import { createAuditStore } from './modules/audit/store.ts';
+import { type CatalogueService, createCatalogueService } from './modules/catalogue/search-service.ts';
+import { createSearchStore } from './modules/catalogue/search-store.ts';
+import { createSupportOfferStore } from './modules/catalogue/support-offers-store.ts';
 import { createLoginService, type LoginKind, type LoginService, type OidcClients } from './modules/identity/login.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
 import { createIdentityStore } from './modules/identity/store.ts';
@@ -27,6 +30,8 @@ export interface Services {
   retention: RetentionService;
   /** Population register import and sync. */
   population: PeopleService;
+  /** The public catalogue: search, activity pages, support offers. */
+  catalogue: CatalogueService;
 }
 
 export interface ServiceOptions {
@@ -90,6 +95,12 @@ export function createServices(database: Database, config: Config, options: Serv
     identity,
     login,
     retention: createRetentionService({ store: createRetentionStore(database.db), audit }),
+    catalogue: createCatalogueService({
+      search: createSearchStore(database.db),
+      supportOffers: createSupportOfferStore(database.db),
+      audit,
+      ...(options.now ? { now: options.now } : {}),
+    }),
     population: createPeopleService({
       store: createPeopleStore(database.db),
       protector,

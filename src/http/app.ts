@@ -11,6 +11,7 @@ import type { TSchema } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
+import { catalogueRoutes, catalogueSchemas } from '../modules/catalogue/search-routes.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
 import { authRoutes } from '../modules/identity/auth-routes.ts';
 import { identityRoutes, identitySchemas } from '../modules/identity/routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...identitySchemas,
     ...peopleSchemas,
     ...auditSchemas,
+    ...catalogueSchemas,
     ...(options.extraSchemas ?? []),
   ]) {
     app.addSchema(schema);
@@ -112,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'identity', description: 'Login, session and roles' },
         { name: 'people', description: 'Families and people from the population register' },
         { name: 'audit', description: 'Who read or changed what, when and why' },
+        { name: 'catalogue', description: 'Activities, providers and the help next to them' },
       ],
     },
     refResolver: {
@@ -128,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes, { services, config });
       await api.register(peopleRoutes, { services });
       await api.register(auditRoutes, { services });
+      await api.register(catalogueRoutes, { catalogue: services.catalogue, map: config.map });
       if (options.extraRoutes) await options.extraRoutes(api, services);
     },
     { prefix: '/api' },

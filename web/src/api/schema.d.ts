@@ -175,6 +175,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/client-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Settings the web app needs: the map tile source and its attribution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientConfig"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -297,6 +333,259 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Municipality"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search published activities: free text (Norwegian), filters, distance, sorting, paging */
+        get: {
+            parameters: {
+                query?: {
+                    adapted?: boolean;
+                    age?: number;
+                    category?: ("art_culture" | "sport" | "nature_outdoor" | "faith_life_stance" | "interest_organisation" | "humanitarian" | "immigrant_organisation" | "recreation_social" | "volunteer_meeting_place" | "private_municipal")[];
+                    free?: boolean;
+                    freeTrial?: boolean;
+                    language?: string[];
+                    maxKm?: number;
+                    /** @description øre */
+                    maxPrice?: number;
+                    /** @description øre */
+                    minPrice?: number;
+                    /** @description Place to measure distance from: "lat,lon" */
+                    near?: string;
+                    neighbourhood?: string;
+                    page?: number;
+                    pageSize?: number;
+                    provider?: string;
+                    /** @description Free text; up to 8 words count */
+                    q?: string;
+                    sort?: "relevance" | "distance" | "start" | "price" | "title";
+                    weekday?: number[];
+                };
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivitySearchResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published activity's page, with its provider and the help that applies to it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    activityId: string;
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/activities/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same search as points for the map view (up to 2 000) */
+        get: {
+            parameters: {
+                query?: {
+                    adapted?: boolean;
+                    age?: number;
+                    category?: ("art_culture" | "sport" | "nature_outdoor" | "faith_life_stance" | "interest_organisation" | "humanitarian" | "immigrant_organisation" | "recreation_social" | "volunteer_meeting_place" | "private_municipal")[];
+                    free?: boolean;
+                    freeTrial?: boolean;
+                    language?: string[];
+                    maxKm?: number;
+                    /** @description øre */
+                    maxPrice?: number;
+                    /** @description øre */
+                    minPrice?: number;
+                    /** @description Place to measure distance from: "lat,lon" */
+                    near?: string;
+                    neighbourhood?: string;
+                    page?: number;
+                    pageSize?: number;
+                    provider?: string;
+                    /** @description Free text; up to 8 words count */
+                    q?: string;
+                    sort?: "relevance" | "distance" | "start" | "price" | "title";
+                    weekday?: number[];
+                };
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            points: {
+                                category: string;
+                                id: string;
+                                latitude: number;
+                                longitude: number;
+                                title: string;
+                            }[];
+                            shown: number;
+                            total: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -1134,6 +1423,477 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/municipalities/{kommunenummer}/search-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Choices for the search form: categories, neighbourhoods, languages activities are held in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: string[];
+                            languages: string[];
+                            neighbourhoods: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/support-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Support schemes and equipment lending in the municipality (active ones) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportOffer"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a support scheme or equipment lending offer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        categories?: string[];
+                        contact?: string | null;
+                        kind: "support_scheme" | "equipment_lending";
+                        maxAge?: number | null;
+                        minAge?: number | null;
+                        summary: string;
+                        title: string;
+                        url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportOffer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/support-offers/{supportOfferId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a support offer */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    supportOfferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        categories?: string[];
+                        contact?: string | null;
+                        kind: "support_scheme" | "equipment_lending";
+                        maxAge?: number | null;
+                        minAge?: number | null;
+                        summary: string;
+                        title: string;
+                        url?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportOffer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a support offer */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    supportOfferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/support-offers/all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All support offers, inactive ones included (municipality admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportOffer"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ready": {
         parameters: {
             query?: never;
@@ -1237,6 +1997,138 @@ export interface components {
             role: string | null;
             who: string;
         };
+        ActivityDetail: {
+            adapted: boolean;
+            address: {
+                postalCode: string | null;
+                postalPlace: string | null;
+                street: string | null;
+            } | null;
+            category: string;
+            contact: {
+                email: string | null;
+                name: string | null;
+                phone: string | null;
+            };
+            description: string;
+            distanceMetres: number | null;
+            free: boolean;
+            freeTrial: boolean;
+            id: string;
+            image: {
+                alt: string;
+                id: string;
+            } | null;
+            images: {
+                alt: string;
+                id: string;
+            }[];
+            languages: string[];
+            location: {
+                latitude: number;
+                longitude: number;
+            } | null;
+            maxAge: number;
+            minAge: number;
+            neighbourhood: {
+                id: string;
+                name: string;
+            } | null;
+            place: string | null;
+            priceIncludes: string | null;
+            /** @description Price for the season in øre */
+            priceOre: number;
+            provider: {
+                id: string;
+                name: string;
+            };
+            providerDetails: {
+                description: string;
+                email: string | null;
+                id: string;
+                kind: string;
+                logoImageId: string | null;
+                name: string;
+                neighbourhood: string | null;
+                organisationNumber: string | null;
+                phone: string | null;
+                socialLinks: string[];
+                website: string | null;
+            };
+            schedule: {
+                end: string;
+                start: string;
+                weekday: number;
+            }[];
+            /** Format: date */
+            seasonEnd: string;
+            /** Format: date */
+            seasonStart: string;
+            sessionCount: number | null;
+            /** @description The season has started (joining late may be harder) */
+            started: boolean;
+            supportOffers: components["schemas"]["SupportOffer"][];
+            targetGroup: string | null;
+            /** @description Language of title and texts (BCP 47), for the lang attribute */
+            textLanguage: string;
+            title: string;
+            translations: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            weekdays: number[];
+        };
+        ActivitySearchResult: {
+            categories: {
+                code: string;
+                count: number;
+            }[];
+            items: components["schemas"]["ActivitySummary"][];
+            origin: {
+                label: string | null;
+                latitude: number;
+                longitude: number;
+            } | null;
+            page: number;
+            pageSize: number;
+            sort: "relevance" | "distance" | "start" | "price" | "title";
+            total: number;
+        };
+        ActivitySummary: {
+            adapted: boolean;
+            category: string;
+            distanceMetres: number | null;
+            free: boolean;
+            freeTrial: boolean;
+            id: string;
+            image: {
+                alt: string;
+                id: string;
+            } | null;
+            languages: string[];
+            location: {
+                latitude: number;
+                longitude: number;
+            } | null;
+            maxAge: number;
+            minAge: number;
+            place: string | null;
+            /** @description Price for the season in øre */
+            priceOre: number;
+            provider: {
+                id: string;
+                name: string;
+            };
+            /** Format: date */
+            seasonEnd: string;
+            /** Format: date */
+            seasonStart: string;
+            /** @description The season has started (joining late may be harder) */
+            started: boolean;
+            /** @description Language of title and texts (BCP 47), for the lang attribute */
+            textLanguage: string;
+            title: string;
+            weekdays: number[];
+        };
         AuditEvent: {
             action: string;
             actorKind: string;
@@ -1252,6 +2144,13 @@ export interface components {
             reason: string | null;
             requestId: string | null;
             subjectPersonId: string | null;
+        };
+        ClientConfig: {
+            map: {
+                attribution: string;
+                maxZoom: number;
+                tileUrl: string;
+            };
         };
         /** Error */
         ErrorResponse: {
@@ -1362,6 +2261,18 @@ export interface components {
             name?: string;
             platformOperator?: boolean;
             roles: ("guardian" | "youth" | "provider_admin" | "venue_staff" | "caseworker" | "leisure_guide" | "municipality_admin" | "platform_operator")[];
+        };
+        SupportOffer: {
+            active: boolean;
+            categories: string[];
+            contact: string | null;
+            id: string;
+            kind: "support_scheme" | "equipment_lending";
+            maxAge: number | null;
+            minAge: number | null;
+            summary: string;
+            title: string;
+            url: string | null;
         };
     };
     responses: never;

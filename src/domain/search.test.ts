@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  chooseSort,
+  distanceMetres,
+  isValidPriceRange,
+  MAX_SEARCH_TERMS,
+  offerApplies,
+  parsePoint,
+  textQuery,
+} from './search.ts';
+
+test('free text becomes prefix terms joined by AND, with only letters and digits', () => {
+  assert.equal(textQuery('Fotball 9 år'), 'fotball:* & 9:* & år:*');
+  assert.equal(textQuery("  svømme!!  (barn) & 'kor' | x:*"), 'svømme:* & barn:* & kor:* & x:*');
+  assert.equal(textQuery('كرة القدم'), 'كرة:* & القدم:*');
+  assert.equal(textQuery('  !!! ::: '), null);
+  assert.equal(textQuery(''), null);
+  const many = Array.from({ length: 20 }, (_, i) => `ord${i}`).join(' ');
+  assert.equal(textQuery(many)?.split(' & ').length, MAX_SEARCH_TERMS);
+});
+
+test('points parse from "lat,lon" and are checked', () => {
+  assert.deepEqual(parsePoint('59.7441,10.2045'), { latitude: 59.7441, longitude: 10.2045 });
+  assert.deepEqual(parsePoint(' -33.9 , 151.2 '), { latitude: -33.9, longitude: 151.2 });
+  assert.equal(parsePoint('91,10'), null);
+  assert.equal(parsePoint('59.7;10.2'), null);
+  assert.equal(parsePoint('north'), null);
+});
+
+test('distance is the great-circle distance in metres', () => {
+  const a = { latitude: 59.7441, longitude: 10.2045 };
+  const b = { latitude: 59.7441 + 1 / 111.2, longitude: 10.2045 };
+  assert.ok(Math.abs(distanceMetres(a, b) - 1000) < 5);
+  assert.equal(distanceMetres(a, a), 0);
+});
+
+test('sorting defaults to relevance for text, distance with a place, otherwise season start', () => {
+  assert.equal(chooseSort({ requested: undefined, hasText: true, hasOrigin: true }), 'relevance');
+  assert.equal(chooseSort({ requested: undefined, hasText: false, hasOrigin: true }), 'distance');
+  assert.equal(chooseSort({ requested: undefined, hasText: false, hasOrigin: false }), 'start');
+  assert.equal(chooseSort({ requested: 'distance', hasText: true, hasOrigin: false }), 'relevance');
+  assert.equal(chooseSort({ requested: 'relevance', hasText: false, hasOrigin: false }), 'start');
+  assert.equal(chooseSort({ requested: 'price', hasText: true, hasOrigin: true }), 'price');
+});
+
+test('price ranges are whole øre and ordered', () => {
+  assert.ok(isValidPriceRange({ minOre: 0, maxOre: 50_000 }));
+  assert.ok(isValidPriceRange({ minOre: undefined, maxOre: 0 }));
+  assert.ok(!isValidPriceRange({ minOre: 500, maxOre: 100 }));
+  assert.ok(!isValidPriceRange({ minOre: -1, maxOre: undefined }));
+  assert.ok(!isValidPriceRange({ minOre: 1.5, maxOre: undefined }));
+});
+
+test('support offers apply by category and overlapping ages', () => {
+  const football = { category: 'sport', minAge: 7, maxAge: 10 };
+  assert.ok(offerApplies({ categories: [], minAge: null, maxAge: null }, football));
+  assert.ok(offerApplies({ categories: ['sport'], minAge: 10, maxAge: 18 }, football));
+  assert.ok(!offerApplies({ categories: ['art_culture'], minAge: null, maxAge: null }, football));
+  assert.ok(!offerApplies({ categories: [], minAge: 11, maxAge: null }, football));
+  assert.ok(!offerApplies({ categories: [], minAge: null, maxAge: 6 }, football));
+});

@@ -1,0 +1,122 @@
+/**
+ * Rules of the public activity search: turning what a family typed into a text-search query, checking the
+ * filters, and choosing the order. Pure.
+ */
+
+export const ACTIVITY_CATEGORIES = [
+  'art_culture',
+  'sport',
+  'nature_outdoor',
+  'faith_life_stance',
+  'interest_organisation',
+  'humanitarian',
+  'immigrant_organisation',
+  'recreation_social',
+  'volunteer_meeting_place',
+  'private_municipal',
+] as const;
+export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
+
+export function isActivityCategory(value: string): value is ActivityCategory {
+  return (ACTIVITY_CATEGORIES as readonly string[]).includes(value);
+}
+
+export const SEARCH_SORTS = ['relevance', 'distance', 'start', 'price', 'title'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** Most words of free text that count; more only slow the search without narrowing it usefully. */
+export const MAX_SEARCH_TERMS = 8;
+/** Farthest distance a family can ask for, in metres (the width of a large municipality). */
+export const MAX_DISTANCE_METRES = 200_000;
+
+/**
+ * Free text → a `to_tsquery` expression where every word is a prefix match and all words must match
+ * ("fotb 9" → "fotb:* & 9:*"). Only letters and digits survive, so the expression cannot carry tsquery
+ * operators from the input. Returns null when nothing searchable is left.
+ */
+export function textQuery(text: string): string | null {
+  const words = text
+    .normalize('NFC')
+    .toLocaleLowerCase('nb')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_SEARCH_TERMS);
+  if (words.length === 0) return null;
+  return words.map((w) => `${w}:*`).join(' & ');
+}
+
+export interface Point {
+  latitude: number;
+  longitude: number;
+}
+
+export function isValidPoint(p: Point): boolean {
+  return (
+    Number.isFinite(p.latitude) &&
+    Number.isFinite(p.longitude) &&
+    p.latitude >= -90 &&
+    p.latitude <= 90 &&
+    p.longitude >= -180 &&
+    p.longitude <= 180
+  );
+}
+
+/** Parses "lat,lon" (decimal degrees, WGS 84). */
+export function parsePoint(value: string): Point | null {
+  const match = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/.exec(value);
+  if (!match) return null;
+  const point = { latitude: Number(match[1]), longitude: Number(match[2]) };
+  return isValidPoint(point) ? point : null;
+}
+
+/** Great-circle distance in metres (haversine, mean Earth radius as the earthdistance extension uses). */
+export function distanceMetres(a: Point, b: Point): number {
+  const R = 6_378_168;
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export interface SortChoice {
+  requested: SearchSort | undefined;
+  hasText: boolean;
+  hasOrigin: boolean;
+}
+
+/**
+ * The order of results: what was asked for when it makes sense, otherwise the best default: relevance for a
+ * text search, nearest first when there is a place to measure from, otherwise what starts first.
+ */
+export function chooseSort({ requested, hasText, hasOrigin }: SortChoice): SearchSort {
+  if (requested === 'relevance' && hasText) return 'relevance';
+  if (requested === 'distance' && hasOrigin) return 'distance';
+  if (requested === 'start' || requested === 'price' || requested === 'title') return requested;
+  if (hasText) return 'relevance';
+  if (hasOrigin) return 'distance';
+  return 'start';
+}
+
+export interface PriceRange {
+  minOre: number | undefined;
+  maxOre: number | undefined;
+}
+
+/** A price range is valid when both ends are whole øre ≥ 0 and the upper is not below the lower. */
+export function isValidPriceRange({ minOre, maxOre }: PriceRange): boolean {
+  const ok = (v: number | undefined) => v === undefined || (Number.isSafeInteger(v) && v >= 0);
+  if (!ok(minOre) || !ok(maxOre)) return false;
+  return minOre === undefined || maxOre === undefined || maxOre >= minOre;
+}
+
+/** Whether a support offer applies to an activity: categories (empty = all) and overlapping ages (open ends). */
+export function offerApplies(
+  offer: { categories: readonly string[]; minAge: number | null; maxAge: number | null },
+  activity: { category: string; minAge: number; maxAge: number },
+): boolean {
+  if (offer.categories.length > 0 && !offer.categories.includes(activity.category)) return false;
+  if (offer.minAge !== null && activity.maxAge < offer.minAge) return false;
+  if (offer.maxAge !== null && activity.minAge > offer.maxAge) return false;
+  return true;
+}
