@@ -12,6 +12,7 @@ import {
   type DemoSampleUser,
   generateDemoMunicipality,
 } from './generate.ts';
+import { DEMO_SUPPORT_OFFERS } from './support-offers.ts';
 
 export interface LoadDemoOptions extends Partial<DemoOptions> {
   /** Called after every batch: step name, rows done in the step, rows in the step. */
@@ -204,6 +205,11 @@ export async function loadDemoMunicipality(
           )
           .execute(),
       );
+
+      await trx
+        .insertInto('supportOffer')
+        .values(DEMO_SUPPORT_OFFERS.map((o) => ({ municipalityId: id, ...o })))
+        .execute();
 
       await inBatches(data.persons, 16, 'persons', onProgress, (batch) =>
         trx

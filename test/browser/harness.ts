@@ -11,8 +11,9 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import type { Database } from '../../src/db/database.ts';
 import { buildApp } from '../../src/http/app.ts';
-import { createServices } from '../../src/services.ts';
+import { createServices, type Services } from '../../src/services.ts';
 import { testConfig } from '../helpers/app.ts';
 import { createTestDatabase } from '../helpers/database.ts';
 
@@ -22,11 +23,19 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** Fills the database before the server starts (the test municipality exists by then). */
+  seed?: (context: { database: Database; services: Services; municipalityId: number }) => Promise<void>;
+}
+
 /** The municipality every browser test sees. */
 export const TEST_MUNICIPALITY = { kommunenummer: '3999', name: 'Fjordvik' } as const;
 
-export async function startBrowserHarness(): Promise<BrowserHarness> {
-  const config = testConfig();
+export async function startBrowserHarness(options: HarnessOptions = {}): Promise<BrowserHarness> {
+  // Map tiles from a port where nothing listens: journeys never reach the internet, and tiles fail at once.
+  const config = testConfig({
+    map: { tileUrl: 'http://127.0.0.1:9/{z}/{x}/{y}.png', attribution: '© Kartverket', maxZoom: 18 },
+  });
   if (!existsSync(join(config.webDist, 'index.html'))) {
     throw new Error(
       `No built web app in ${config.webDist}. Run "npx vite build --config web/vite.config.ts" first (npm test does).`,
@@ -38,7 +47,9 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    await createServices(database, config).municipalities.registerMunicipality({ ...TEST_MUNICIPALITY });
+    const services = createServices(database, config);
+    const municipality = await services.municipalities.registerMunicipality({ ...TEST_MUNICIPALITY });
+    await options.seed?.({ database, services, municipalityId: municipality.id });
     const app = await buildApp({ config, database });
     cleanups.push(() => app.close());
     await app.listen({ host: '127.0.0.1', port: 0 });

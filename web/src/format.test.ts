@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatAge, formatDate, formatDateTime, formatNumber } from './format.ts';
+import {
+  formatAge,
+  formatDate,
+  formatDateTime,
+  formatDistance,
+  formatNumber,
+  formatPrice,
+  languageName,
+  weekdayName,
+} from './format.ts';
 
 test('moments are shown in Norwegian time, summer and winter', () => {
   // 22:30 UTC on 30 June is 00:30 on 1 July in Norway (summer time, UTC+2).
@@ -35,4 +44,24 @@ test('ages use the plural rules of the language', () => {
   assert.equal(formatAge(1, 'en'), '1 year');
   assert.equal(formatAge(16, 'en'), '16 years');
   assert.equal(formatAge(10, 'ar'), '10 سنوات');
+});
+
+test('prices are kroner from øre, whole kroner without decimals', () => {
+  assert.match(formatPrice(120_000, 'nb'), /^1\s200\skr$/);
+  assert.match(formatPrice(4550, 'nb'), /^45,50\skr$/);
+  assert.match(formatPrice(0, 'en'), /NOK\s0/);
+});
+
+test('distances are metres below a kilometre and kilometres above', () => {
+  assert.match(formatDistance(347, 'nb'), /^350\sm$/);
+  assert.match(formatDistance(1234, 'nb'), /^1,2\skm$/);
+  assert.match(formatDistance(1234, 'en'), /^1\.2\skm$/);
+  assert.match(formatDistance(23_456, 'nb'), /^23\skm$/);
+});
+
+test('weekdays and languages are named in the reader language', () => {
+  assert.equal(weekdayName(1, 'nb'), 'mandag');
+  assert.equal(weekdayName(7, 'en'), 'Sunday');
+  assert.equal(languageName('ar', 'nb'), 'arabisk');
+  assert.equal(languageName('uk', 'en'), 'Ukrainian');
 });

@@ -47,3 +47,44 @@ export function formatAge(years: number, language: Language): string {
     years,
   );
 }
+
+/** A price in øre as kroner, e.g. "1 200 kr" (whole kroner without decimals, else two decimals). */
+export function formatPrice(ore: number, language: Language): string {
+  const whole = ore % 100 === 0;
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'currency',
+    currency: 'NOK',
+    currencyDisplay: language === 'en' ? 'code' : 'symbol',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  }).format(ore / 100);
+}
+
+/** A distance in metres: "350 m" below a kilometre, else "1,2 km". */
+export function formatDistance(metres: number, language: Language): string {
+  if (metres < 1000) {
+    const rounded = Math.max(10, Math.round(metres / 10) * 10);
+    return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'meter' }).format(rounded);
+  }
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'unit',
+    unit: 'kilometer',
+    maximumFractionDigits: metres < 10_000 ? 1 : 0,
+  }).format(metres / 1000);
+}
+
+/** The name of an ISO weekday (1 = Monday … 7 = Sunday), long or short. */
+export function weekdayName(isoWeekday: number, language: Language, width: 'long' | 'short' = 'long'): string {
+  // 2024-01-01 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, isoWeekday));
+  return new Intl.DateTimeFormat(intlLocale(language), { weekday: width, timeZone: 'UTC' }).format(date);
+}
+
+/** The name of a language (ISO 639-1 code) in the reader's language, e.g. "arabisk" for 'ar' in bokmål. */
+export function languageName(code: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames([intlLocale(language)], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

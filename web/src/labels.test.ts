@@ -49,3 +49,16 @@ test('unknown codes are shown as they are; a person’s own reason is kept as wr
   assert.equal(reasonLabel(t, 'own family'), '<reason.ownFamily>');
   assert.equal(reasonLabel(t, 'Søknad om utstyr, sak 12'), 'Søknad om utstyr, sak 12');
 });
+
+test('every activity category, sort order and support kind has a text in every language', async () => {
+  const { CATEGORIES, SORTS } = await import('./catalogue/search-state.ts');
+  const keys = [
+    ...CATEGORIES.map((c) => `category.${c}`),
+    ...SORTS.map((s) => `catalogue.sort.${s}`),
+    'supportKind.support_scheme',
+    'supportKind.equipment_lending',
+  ];
+  for (const { language, texts } of locales) {
+    for (const key of keys) assert.equal(typeof lookup(texts, key), 'string', `${language}: ${key}`);
+  }
+});

@@ -73,6 +73,7 @@ export const NAVIGATION: {
 /** Pages that exist in the app today. */
 export const IMPLEMENTED_PAGES: ReadonlySet<PageId> = new Set<PageId>([
   'home',
+  'activities',
   'family',
   'people',
   'audit',

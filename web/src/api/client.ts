@@ -262,3 +262,63 @@ export function revokeRole(kommunenummer: string, assignmentId: string): Promise
     method: 'DELETE',
   });
 }
+
+export type ActivitySearchResult = Schemas['ActivitySearchResult'];
+export type ActivitySummary = Schemas['ActivitySummary'];
+export type ActivityDetail = Schemas['ActivityDetail'];
+export type SupportOffer = Schemas['SupportOffer'];
+export type ClientConfig = Schemas['ClientConfig'];
+
+export interface MapPoint {
+  id: string;
+  title: string;
+  category: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface SearchOptions {
+  categories: string[];
+  neighbourhoods: { id: string; name: string }[];
+  languages: string[];
+}
+
+let clientConfig: Promise<ClientConfig> | undefined;
+
+/** Settings from the server (map tiles); asked for once. */
+export function getClientConfig(): Promise<ClientConfig> {
+  clientConfig ??= request<ClientConfig>('/client-config').catch((error: unknown) => {
+    clientConfig = undefined;
+    throw error;
+  });
+  return clientConfig;
+}
+
+/** `query` is built by catalogue/search-state.ts `apiQuery`. */
+export function searchActivities(kommunenummer: string, query: string, signal?: AbortSignal) {
+  return request<ActivitySearchResult>(`${municipalityPath(kommunenummer)}/activities${query ? `?${query}` : ''}`, {
+    signal,
+  });
+}
+
+export function mapActivities(kommunenummer: string, query: string, signal?: AbortSignal) {
+  return request<{ total: number; shown: number; points: MapPoint[] }>(
+    `${municipalityPath(kommunenummer)}/activities/map${query ? `?${query}` : ''}`,
+    { signal },
+  );
+}
+
+export function getActivity(kommunenummer: string, activityId: string, signal?: AbortSignal) {
+  return request<ActivityDetail>(`${municipalityPath(kommunenummer)}/activities/${encodeURIComponent(activityId)}`, {
+    signal,
+  });
+}
+
+export function getSearchOptions(kommunenummer: string, signal?: AbortSignal) {
+  return request<SearchOptions>(`${municipalityPath(kommunenummer)}/search-options`, { signal });
+}
+
+/** The address of a provider's picture in one of its stored sizes. */
+export function imageUrl(kommunenummer: string, imageId: string, size: 'small' | 'large'): string {
+  return `/api${municipalityPath(kommunenummer)}/images/${encodeURIComponent(imageId)}/${size}`;
+}
