@@ -15,7 +15,7 @@ const ALL_PAGES = new Set(Object.keys(PAGES) as PageId[]);
 const ids = (entries: { id: PageId }[]) => entries.map((entry) => entry.id);
 
 test('anonymous people see the public pages that exist', () => {
-  assert.deepEqual(ids(navigationFor([])), ['home', 'about']);
+  assert.deepEqual(ids(navigationFor([])), ['home', 'activities', 'about']);
 });
 
 test('only implemented pages are shown, whatever the roles', () => {
@@ -59,11 +59,18 @@ test('several roles give the union in a fixed order, without duplicates', () => 
 });
 
 test('with the pages built today, each role sees the pages it can use', () => {
-  assert.deepEqual(ids(navigationFor(['guardian'])), ['home', 'family', 'about']);
-  assert.deepEqual(ids(navigationFor(['youth'])), ['home', 'family', 'about']);
-  assert.deepEqual(ids(navigationFor(['caseworker'])), ['home', 'people', 'about']);
-  assert.deepEqual(ids(navigationFor(['municipality_admin'])), ['home', 'people', 'audit', 'roles', 'about']);
-  assert.deepEqual(ids(navigationFor(['leisure_guide', 'venue_staff'])), ['home', 'about']);
+  assert.deepEqual(ids(navigationFor(['guardian'])), ['home', 'activities', 'family', 'about']);
+  assert.deepEqual(ids(navigationFor(['youth'])), ['home', 'activities', 'family', 'about']);
+  assert.deepEqual(ids(navigationFor(['caseworker'])), ['home', 'activities', 'people', 'about']);
+  assert.deepEqual(ids(navigationFor(['municipality_admin'])), [
+    'home',
+    'activities',
+    'people',
+    'audit',
+    'roles',
+    'about',
+  ]);
+  assert.deepEqual(ids(navigationFor(['leisure_guide', 'venue_staff'])), ['home', 'activities', 'about']);
 });
 
 test('the roles that open a page are those whose menu holds it', () => {
