@@ -1,17 +1,27 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_MUNICIPALITY_SETTINGS } from './domain/municipality.ts';
+import { createMailTransport } from './integrations/mail/transport.ts';
 import { createOidcClient, type OidcClient } from './integrations/oidc/client.ts';
+import { postalCodeRegister } from './integrations/posten/postal-codes.ts';
 import { type AuditService, createAuditService } from './modules/audit/service.ts';
 import { createAuditStore } from './modules/audit/store.ts';
+import { type ActivityService, createActivityService } from './modules/catalogue/activities-service.ts';
+import { createActivityStore } from './modules/catalogue/activities-store.ts';
+import { createImageService, type ImageService } from './modules/catalogue/images-service.ts';
+import { createImageStore } from './modules/catalogue/images-store.ts';
 import { type CatalogueService, createCatalogueService } from './modules/catalogue/search-service.ts';
 import { createSearchStore } from './modules/catalogue/search-store.ts';
 import { createSupportOfferStore } from './modules/catalogue/support-offers-store.ts';
 import { createLoginService, type LoginKind, type LoginService, type OidcClients } from './modules/identity/login.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
 import { createIdentityStore } from './modules/identity/store.ts';
+import { createMailService, type MailService } from './modules/mail/service.ts';
+import { createMailStore } from './modules/mail/store.ts';
 import { createMunicipalityService, type MunicipalityService } from './modules/municipalities/service.ts';
 import { createMunicipalityStore } from './modules/municipalities/store.ts';
+import { createNewsService, type NewsService } from './modules/news/service.ts';
+import { createNewsStore } from './modules/news/store.ts';
 import { createPeopleDirectory, type PeopleDirectory } from './modules/people/directory-service.ts';
 import { createDirectoryStore } from './modules/people/directory-store.ts';
 import { createRetentionService, type RetentionService } from './modules/people/retention.ts';
@@ -32,6 +42,14 @@ export interface Services {
   population: PeopleService;
   /** The public catalogue: search, activity pages, support offers. */
   catalogue: CatalogueService;
+  /** Activities as their providers edit them. */
+  activities: ActivityService;
+  /** Pictures uploaded by providers. */
+  images: ImageService;
+  /** Outgoing e-mail: the outbox and its delivery. */
+  mail: MailService;
+  /** The municipality's news to providers. */
+  news: NewsService;
 }
 
 export interface ServiceOptions {
@@ -87,6 +105,10 @@ export function createServices(database: Database, config: Config, options: Serv
     ...(options.now ? { now: options.now } : {}),
   });
   const municipalities = createMunicipalityService(createMunicipalityStore(database.db));
+  const mail = createMailService({
+    store: createMailStore(database.db),
+    transport: createMailTransport({ ...config.mail, mode: config.mode, dataDir: config.dataDir }),
+  });
   const login = createLoginService({ identity, directory: people, audit, clients: oidcClients(config) });
   return {
     municipalities,
@@ -101,6 +123,14 @@ export function createServices(database: Database, config: Config, options: Serv
       audit,
       ...(options.now ? { now: options.now } : {}),
     }),
+    activities: createActivityService({
+      store: createActivityStore(database.db),
+      postalCodes: postalCodeRegister(),
+      ...(options.now ? { now: options.now } : {}),
+    }),
+    images: createImageService({ store: createImageStore(database.db), ...(options.now ? { now: options.now } : {}) }),
+    mail,
+    news: createNewsService({ store: createNewsStore(database.db), audit, enqueueMailBatch: mail.enqueueMailBatch }),
     population: createPeopleService({
       store: createPeopleStore(database.db),
       protector,

@@ -3,6 +3,8 @@ import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildApp } from '../http/app.ts';
+import { startMailDelivery } from '../modules/mail/service.ts';
+import { createServices } from '../services.ts';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -22,13 +24,21 @@ export async function serve(
   database: Database,
   devLogin?: { close(): Promise<void> },
 ): Promise<FastifyInstance> {
-  const app = await buildApp({ config, database });
+  const services = createServices(database, config);
+  const app = await buildApp({ config, database, services });
+  const delivery = startMailDelivery({
+    mail: services.mail,
+    intervalMs: 5_000,
+    log: app.log.child({ module: 'mail' }),
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await delivery.stop();
+    services.mail.close();
     await devLogin?.close();
     await database.close();
     process.exit(0);

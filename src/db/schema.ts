@@ -5,6 +5,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CatalogueTables } from './tables/catalogue.ts';
 import type { IdentityTables } from './tables/identity.ts';
+import type { NewsTables } from './tables/news.ts';
 import type { PeopleTables } from './tables/people.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -171,7 +172,7 @@ export interface SchemaMigrationTable {
   appliedAt: Timestamp;
 }
 
-export interface DB extends PeopleTables, IdentityTables, CatalogueTables {
+export interface DB extends PeopleTables, IdentityTables, CatalogueTables, NewsTables {
   municipality: MunicipalityTable;
   activityCategory: ActivityCategoryTable;
   organisation: OrganisationTable;

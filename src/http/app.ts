@@ -11,11 +11,14 @@ import type { TSchema } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
+import { activityRoutes, activitySchemas } from '../modules/catalogue/activities-routes.ts';
+import { imageRoutes, imageSchemas } from '../modules/catalogue/images-routes.ts';
 import { catalogueRoutes, catalogueSchemas } from '../modules/catalogue/search-routes.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
 import { authRoutes } from '../modules/identity/auth-routes.ts';
 import { identityRoutes, identitySchemas } from '../modules/identity/routes.ts';
 import { municipalityRoutes, municipalitySchemas } from '../modules/municipalities/routes.ts';
+import { newsRoutes, newsSchemas } from '../modules/news/routes.ts';
 import { peopleRoutes, peopleSchemas } from '../modules/people/routes.ts';
 import { createServices, type Services } from '../services.ts';
 import { registerAccessControl } from './access.ts';
@@ -93,6 +96,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...peopleSchemas,
     ...auditSchemas,
     ...catalogueSchemas,
+    ...activitySchemas,
+    ...imageSchemas,
+    ...newsSchemas,
     ...(options.extraSchemas ?? []),
   ]) {
     app.addSchema(schema);
@@ -115,6 +121,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'people', description: 'Families and people from the population register' },
         { name: 'audit', description: 'Who read or changed what, when and why' },
         { name: 'catalogue', description: 'Activities, providers and the help next to them' },
+        { name: 'activities', description: 'Activities and pictures, edited by providers' },
+        { name: 'news', description: "The municipality's news to providers" },
       ],
     },
     refResolver: {
@@ -132,6 +140,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(peopleRoutes, { services });
       await api.register(auditRoutes, { services });
       await api.register(catalogueRoutes, { catalogue: services.catalogue, map: config.map });
+      await api.register(activityRoutes, { activities: services.activities });
+      await api.register(imageRoutes, { images: services.images });
+      await api.register(newsRoutes, { news: services.news });
       if (options.extraRoutes) await options.extraRoutes(api, services);
     },
     { prefix: '/api' },

@@ -16,3 +16,20 @@ export type EnqueueMail = (
   message: MailMessage,
   options?: { municipalityId?: number; reference?: string },
 ) => Promise<void>;
+
+/**
+ * Queues many messages of one municipality at once (batched, not one round trip per message). Resolves with
+ * how many were stored.
+ */
+export type EnqueueMailBatch = (
+  messages: readonly MailMessage[],
+  options: { municipalityId: number; reference?: string },
+) => Promise<number>;
+
+/** Hands a message to the outside world; rejects when it was not accepted (the outbox then retries). */
+export interface MailTransport {
+  /** 'smtp': an SMTP server; 'files': .eml files a developer can open. */
+  readonly kind: 'smtp' | 'files';
+  send(message: MailMessage): Promise<void>;
+  close(): void;
+}

@@ -1,0 +1,403 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { ActivityStatus, DB, ProviderStatus, ScheduleEntry } from '../../db/schema.ts';
+import type { TranslationLanguage } from '../../db/tables/catalogue.ts';
+
+/** SQL for the activities a provider edits. Every query is scoped by municipality and provider. */
+
+export interface ActivityRow {
+  id: string;
+  providerId: string;
+  status: ActivityStatus;
+  category: string;
+  title: string;
+  description: string;
+  minAge: number;
+  maxAge: number;
+  targetGroup: string | null;
+  seasonStart: string;
+  seasonEnd: string;
+  schedule: ScheduleEntry[];
+  weekdays: number[];
+  sessionCount: number | null;
+  priceOre: number;
+  priceIncludes: string | null;
+  streetAddress: string | null;
+  postalCode: string | null;
+  postalPlace: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  neighbourhoodId: string | null;
+  languages: string[];
+  adapted: boolean;
+  freeTrial: boolean;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  textLanguage: 'nb' | 'nn';
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The columns a provider writes (weekdays and postal place already derived). */
+export interface ActivityValues {
+  category: string;
+  title: string;
+  description: string;
+  minAge: number;
+  maxAge: number;
+  targetGroup: string | null;
+  seasonStart: string;
+  seasonEnd: string;
+  schedule: ScheduleEntry[];
+  weekdays: number[];
+  sessionCount: number | null;
+  priceOre: number;
+  priceIncludes: string | null;
+  streetAddress: string | null;
+  postalCode: string | null;
+  postalPlace: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  neighbourhoodId: string | null;
+  languages: string[];
+  adapted: boolean;
+  freeTrial: boolean;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  textLanguage: 'nb' | 'nn';
+}
+
+export interface TranslationRow {
+  language: TranslationLanguage;
+  title: string;
+  description: string;
+  targetGroup: string | null;
+  priceIncludes: string | null;
+  updatedAt: Date;
+}
+
+export interface TranslationValues {
+  title: string;
+  description: string;
+  targetGroup: string | null;
+  priceIncludes: string | null;
+}
+
+export interface ActivityImageRow {
+  imageId: string;
+  position: number;
+  altText: string;
+  width: number;
+  height: number;
+}
+
+export interface ActivitySummaryRow {
+  id: string;
+  status: ActivityStatus;
+  category: string;
+  title: string;
+  minAge: number;
+  maxAge: number;
+  seasonStart: string;
+  seasonEnd: string;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface ActivityKey {
+  municipalityId: number;
+  providerId: string;
+  activityId: string;
+}
+
+const ACTIVITY_COLUMNS = [
+  'id',
+  'providerId',
+  'status',
+  'category',
+  'title',
+  'description',
+  'minAge',
+  'maxAge',
+  'targetGroup',
+  'seasonStart',
+  'seasonEnd',
+  'schedule',
+  'weekdays',
+  'sessionCount',
+  'priceOre',
+  'priceIncludes',
+  'streetAddress',
+  'postalCode',
+  'postalPlace',
+  'latitude',
+  'longitude',
+  'neighbourhoodId',
+  'languages',
+  'adapted',
+  'freeTrial',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'textLanguage',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+function columns(values: ActivityValues) {
+  return { ...values, schedule: JSON.stringify(values.schedule) };
+}
+
+export function createActivityStore(db: Kysely<DB>) {
+  async function copyChildren(trx: Transaction<DB>, municipalityId: number, fromId: string, toId: string, now: Date) {
+    await trx
+      .insertInto('activityTranslation')
+      .columns([
+        'municipalityId',
+        'activityId',
+        'language',
+        'title',
+        'description',
+        'targetGroup',
+        'priceIncludes',
+        'updatedAt',
+      ])
+      .expression((eb) =>
+        eb
+          .selectFrom('activityTranslation')
+          .select([
+            'municipalityId',
+            sql<string>`${toId}::uuid`.as('activityId'),
+            'language',
+            'title',
+            'description',
+            'targetGroup',
+            'priceIncludes',
+            sql<Date>`${now}::timestamptz`.as('updatedAt'),
+          ])
+          .where('municipalityId', '=', municipalityId)
+          .where('activityId', '=', fromId),
+      )
+      .execute();
+    await trx
+      .insertInto('activityImage')
+      .columns(['municipalityId', 'activityId', 'imageId', 'position', 'altText'])
+      .expression((eb) =>
+        eb
+          .selectFrom('activityImage')
+          .select(['municipalityId', sql<string>`${toId}::uuid`.as('activityId'), 'imageId', 'position', 'altText'])
+          .where('municipalityId', '=', municipalityId)
+          .where('activityId', '=', fromId),
+      )
+      .execute();
+  }
+
+  return {
+    async providerStatus(municipalityId: number, providerId: string): Promise<ProviderStatus | undefined> {
+      const row = await db
+        .selectFrom('provider')
+        .select('status')
+        .where('municipalityId', '=', municipalityId)
+        .where('id', '=', providerId)
+        .executeTakeFirst();
+      return row?.status;
+    },
+
+    async neighbourhoodExists(municipalityId: number, neighbourhoodId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('neighbourhood')
+        .select('id')
+        .where('municipalityId', '=', municipalityId)
+        .where('id', '=', neighbourhoodId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async list(
+      municipalityId: number,
+      providerId: string,
+      query: { status?: ActivityStatus; limit: number; offset: number },
+    ): Promise<{ total: number; items: ActivitySummaryRow[] }> {
+      let base = db
+        .selectFrom('activity')
+        .where('municipalityId', '=', municipalityId)
+        .where('providerId', '=', providerId);
+      if (query.status) base = base.where('status', '=', query.status);
+      const [count, items] = await Promise.all([
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        base
+          .select([
+            'id',
+            'status',
+            'category',
+            'title',
+            'minAge',
+            'maxAge',
+            'seasonStart',
+            'seasonEnd',
+            'publishedAt',
+            'updatedAt',
+          ])
+          .orderBy('seasonStart', 'desc')
+          .orderBy('title')
+          .orderBy('id')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+      ]);
+      return { total: Number(count.n), items };
+    },
+
+    async get(key: ActivityKey): Promise<ActivityRow | undefined> {
+      return db
+        .selectFrom('activity')
+        .select(ACTIVITY_COLUMNS)
+        .where('municipalityId', '=', key.municipalityId)
+        .where('providerId', '=', key.providerId)
+        .where('id', '=', key.activityId)
+        .executeTakeFirst();
+    },
+
+    async translations(municipalityId: number, activityId: string): Promise<TranslationRow[]> {
+      return db
+        .selectFrom('activityTranslation')
+        .select(['language', 'title', 'description', 'targetGroup', 'priceIncludes', 'updatedAt'])
+        .where('municipalityId', '=', municipalityId)
+        .where('activityId', '=', activityId)
+        .orderBy('language')
+        .execute();
+    },
+
+    async images(municipalityId: number, activityId: string): Promise<ActivityImageRow[]> {
+      return db
+        .selectFrom('activityImage')
+        .innerJoin('image', (join) =>
+          join
+            .onRef('image.municipalityId', '=', 'activityImage.municipalityId')
+            .onRef('image.id', '=', 'activityImage.imageId'),
+        )
+        .select([
+          'activityImage.imageId',
+          'activityImage.position',
+          'activityImage.altText',
+          'image.width',
+          'image.height',
+        ])
+        .where('activityImage.municipalityId', '=', municipalityId)
+        .where('activityImage.activityId', '=', activityId)
+        .orderBy('activityImage.position')
+        .execute();
+    },
+
+    async insert(municipalityId: number, providerId: string, values: ActivityValues, now: Date): Promise<ActivityRow> {
+      return db
+        .insertInto('activity')
+        .values({ ...columns(values), municipalityId, providerId, status: 'draft', createdAt: now, updatedAt: now })
+        .returning(ACTIVITY_COLUMNS)
+        .executeTakeFirstOrThrow();
+    },
+
+    async update(key: ActivityKey, values: ActivityValues, now: Date): Promise<ActivityRow | undefined> {
+      return db
+        .updateTable('activity')
+        .set({ ...columns(values), updatedAt: now })
+        .where('municipalityId', '=', key.municipalityId)
+        .where('providerId', '=', key.providerId)
+        .where('id', '=', key.activityId)
+        .returning(ACTIVITY_COLUMNS)
+        .executeTakeFirst();
+    },
+
+    async setStatus(
+      key: ActivityKey,
+      status: ActivityStatus,
+      now: Date,
+      publishedAt?: Date,
+    ): Promise<ActivityRow | undefined> {
+      return db
+        .updateTable('activity')
+        .set({ status, updatedAt: now, ...(publishedAt ? { publishedAt } : {}) })
+        .where('municipalityId', '=', key.municipalityId)
+        .where('providerId', '=', key.providerId)
+        .where('id', '=', key.activityId)
+        .returning(ACTIVITY_COLUMNS)
+        .executeTakeFirst();
+    },
+
+    /** A new draft with the values given, and the translations and pictures of the activity copied. */
+    async copy(key: ActivityKey, values: ActivityValues, now: Date): Promise<ActivityRow> {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('activity')
+          .values({
+            ...columns(values),
+            municipalityId: key.municipalityId,
+            providerId: key.providerId,
+            status: 'draft',
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning(ACTIVITY_COLUMNS)
+          .executeTakeFirstOrThrow();
+        await copyChildren(trx, key.municipalityId, key.activityId, row.id, now);
+        return row;
+      });
+    },
+
+    async upsertTranslation(
+      key: ActivityKey,
+      language: TranslationLanguage,
+      values: TranslationValues,
+      now: Date,
+    ): Promise<TranslationRow> {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('activityTranslation')
+          .values({
+            municipalityId: key.municipalityId,
+            activityId: key.activityId,
+            language,
+            ...values,
+            updatedAt: now,
+          })
+          .onConflict((oc) =>
+            oc.columns(['municipalityId', 'activityId', 'language']).doUpdateSet({ ...values, updatedAt: now }),
+          )
+          .returning(['language', 'title', 'description', 'targetGroup', 'priceIncludes', 'updatedAt'])
+          .executeTakeFirstOrThrow();
+        await touch(trx, key, now);
+        return row;
+      });
+    },
+
+    async deleteTranslation(key: ActivityKey, language: TranslationLanguage, now: Date): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const removed = await trx
+          .deleteFrom('activityTranslation')
+          .where('municipalityId', '=', key.municipalityId)
+          .where('activityId', '=', key.activityId)
+          .where('language', '=', language)
+          .returning('language')
+          .execute();
+        const deleted = removed.length > 0;
+        if (deleted) await touch(trx, key, now);
+        return deleted;
+      });
+    },
+  };
+}
+
+async function touch(trx: Transaction<DB>, key: ActivityKey, now: Date): Promise<void> {
+  await trx
+    .updateTable('activity')
+    .set({ updatedAt: now })
+    .where('municipalityId', '=', key.municipalityId)
+    .where('providerId', '=', key.providerId)
+    .where('id', '=', key.activityId)
+    .execute();
+}
+
+export type ActivityStore = ReturnType<typeof createActivityStore>;
