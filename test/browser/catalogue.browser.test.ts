@@ -3,19 +3,14 @@
  * list and on the map, then the activity's own page with the help that applies. Axe checks every view.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { readTexts } from '../../web/src/i18n/read-texts.ts';
 import { assertNoAxeViolations } from './axe.ts';
 import { type BrowserHarness, startBrowserHarness } from './harness.ts';
 
 type Texts = Record<string, unknown>;
-const texts = Object.fromEntries(
-  ['nb', 'ar'].map((l) => [
-    l,
-    JSON.parse(readFileSync(new URL(`../../web/src/i18n/locales/${l}.json`, import.meta.url), 'utf8')) as Texts,
-  ]),
-);
+const texts = Object.fromEntries(['nb', 'ar'].map((l) => [l, readTexts(l) as Texts]));
 function text(language: 'nb' | 'ar', key: string): string {
   const value = key.split('.').reduce<unknown>((node, part) => (node as Texts)[part], texts[language]);
   assert.equal(typeof value, 'string', key);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { readTexts } from '../../web/src/i18n/read-texts.ts';
 import { assertNoAxeViolations } from './axe.ts';
 import { type BrowserHarness, startBrowserHarness, TEST_MUNICIPALITY } from './harness.ts';
 
@@ -14,7 +15,7 @@ type Language = (typeof LANGUAGES)[number];
 
 type Texts = Record<string, Record<string, unknown>>;
 const readJson = (path: string): Texts => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Texts;
-const webTexts = Object.fromEntries(LANGUAGES.map((l) => [l, readJson(`../../web/src/i18n/locales/${l}.json`)]));
+const webTexts = Object.fromEntries(LANGUAGES.map((l) => [l, readTexts(l) as Texts]));
 const serverTexts = Object.fromEntries(LANGUAGES.map((l) => [l, readJson(`../../src/http/locales/${l}.json`)]));
 
 /** A text of the web app by its key, e.g. text('nb', 'home.title'). */

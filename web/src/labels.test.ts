@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { ROLES } from './api/client.ts';
 import { LOGIN_ERRORS } from './auth.ts';
+import { readTexts } from './i18n/read-texts.ts';
 import {
   ACTION_LABELS,
   AUDIT_ACTIONS,
@@ -16,7 +16,7 @@ import {
 const LANGUAGES = ['nb', 'nn', 'en', 'ar'];
 const locales = LANGUAGES.map((language) => ({
   language,
-  texts: JSON.parse(readFileSync(new URL(`./i18n/locales/${language}.json`, import.meta.url), 'utf8')) as unknown,
+  texts: readTexts(language) as unknown,
 }));
 
 function lookup(tree: unknown, key: string): unknown {

@@ -322,3 +322,9 @@ export function getSearchOptions(kommunenummer: string, signal?: AbortSignal) {
 export function imageUrl(kommunenummer: string, imageId: string, size: 'small' | 'large'): string {
   return `/api${municipalityPath(kommunenummer)}/images/${encodeURIComponent(imageId)}/${size}`;
 }
+
+/**
+ * The shared request function and path helpers, for the API modules of other areas (api/providers.ts,
+ * api/admin.ts): one place for the error format, the language header and the CSRF token.
+ */
+export { municipalityPath, query as queryString, request as apiRequest };

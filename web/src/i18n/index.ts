@@ -10,10 +10,19 @@ import {
   languageCookie,
   readLanguageCookie,
 } from './languages.ts';
+import adminAr from './locales/admin/ar.json';
+import adminEn from './locales/admin/en.json';
+import adminNb from './locales/admin/nb.json';
+import adminNn from './locales/admin/nn.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import nb from './locales/nb.json';
 import nn from './locales/nn.json';
+import providerAr from './locales/provider/ar.json';
+import providerEn from './locales/provider/en.json';
+import providerNb from './locales/provider/nb.json';
+import providerNn from './locales/provider/nn.json';
+import { mergeTexts } from './texts.ts';
 
 /** The app's i18next instance. Texts live in ./locales; bokmål is the fallback for anything missing. */
 export const i18n = i18next.createInstance();
@@ -22,10 +31,10 @@ export function initI18n(): void {
   const language = detectLanguage(chosenLanguage(), navigator.languages);
   void i18n.use(initReactI18next).init({
     resources: {
-      nb: { translation: nb },
-      nn: { translation: nn },
-      en: { translation: en },
-      ar: { translation: ar },
+      nb: { translation: mergeTexts([nb, providerNb, adminNb]) },
+      nn: { translation: mergeTexts([nn, providerNn, adminNn]) },
+      en: { translation: mergeTexts([en, providerEn, adminEn]) },
+      ar: { translation: mergeTexts([ar, providerAr, adminAr]) },
     },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,

@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { PAGES } from '../navigation.ts';
+import { readTexts } from './read-texts.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sourceRoot = join(here, '..');
@@ -21,9 +22,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const locales = new Map(
-  LANGUAGES.map((lng) => [lng, flatten(JSON.parse(readFileSync(join(here, 'locales', `${lng}.json`), 'utf8')))]),
-);
+const locales = new Map(LANGUAGES.map((lng) => [lng, flatten(readTexts(lng) as Tree)]));
 const bokmal = locales.get('nb') ?? new Map<string, string>();
 
 function sourceFiles(dir: string): string[] {
