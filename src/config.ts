@@ -26,6 +26,11 @@ export interface Config {
   enhetsregisteretUrl: string;
   /** Background map tiles for the catalogue's map view. */
   map: MapConfig;
+  /**
+   * Kartverket's address search (Geonorge "adresser" API), to measure distance from an address. Unset outside
+   * production: the development server starts a local stand-in with the demo municipality's addresses.
+   */
+  addressSearchUrl: string | undefined;
 }
 
 export interface MailConfig {
@@ -157,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: env.MAIL_FROM ?? 'Fritidskortet <noreply@fritidskort.localhost>',
     },
     enhetsregisteretUrl: env.ENHETSREGISTERET_URL ?? 'https://data.brreg.no/enhetsregisteret/api',
+    addressSearchUrl:
+      env.ADDRESS_SEARCH_URL ?? (mode === 'production' ? 'https://ws.geonorge.no/adresser/v1' : undefined),
     map: {
       tileUrl: env.MAP_TILE_URL ?? 'https://cache.kartverket.no/v1/wmts/1.0.0/topo/default/webmercator/{z}/{y}/{x}.png',
       attribution: env.MAP_ATTRIBUTION ?? '© Kartverket',

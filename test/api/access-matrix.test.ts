@@ -11,6 +11,7 @@ import { A, type AccessCase, B } from './access-cases/case.ts';
 import { catalogueCases } from './access-cases/catalogue.ts';
 import { newsCases } from './access-cases/news.ts';
 import { organisationsCases } from './access-cases/organisations.ts';
+import { placesCases } from './access-cases/places.ts';
 import { providersCases } from './access-cases/providers.ts';
 
 let t: TestApp;
@@ -172,6 +173,7 @@ const cases: AccessCase[] = [
   ...providersCases,
   ...activitiesCases,
   ...newsCases,
+  ...placesCases,
 ];
 
 describe('access matrix', () => {
