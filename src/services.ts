@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_MUNICIPALITY_SETTINGS } from './domain/municipality.ts';
+import { DEFAULT_ENHETSREGISTERET_URL } from './integrations/enhetsregisteret/client.ts';
 import { createMailTransport } from './integrations/mail/transport.ts';
 import { createOidcClient, type OidcClient } from './integrations/oidc/client.ts';
 import { postalCodeRegister } from './integrations/posten/postal-codes.ts';
@@ -10,6 +11,10 @@ import { type ActivityService, createActivityService } from './modules/catalogue
 import { createActivityStore } from './modules/catalogue/activities-store.ts';
 import { createImageService, type ImageService } from './modules/catalogue/images-service.ts';
 import { createImageStore } from './modules/catalogue/images-store.ts';
+import { createInvitationService, type InvitationService } from './modules/catalogue/invitations-service.ts';
+import { createInvitationStore } from './modules/catalogue/invitations-store.ts';
+import { createProviderService, type ProviderService } from './modules/catalogue/providers-service.ts';
+import { createProviderStore } from './modules/catalogue/providers-store.ts';
 import { type CatalogueService, createCatalogueService } from './modules/catalogue/search-service.ts';
 import { createSearchStore } from './modules/catalogue/search-store.ts';
 import { createSupportOfferStore } from './modules/catalogue/support-offers-store.ts';
@@ -22,6 +27,7 @@ import { createMunicipalityService, type MunicipalityService } from './modules/m
 import { createMunicipalityStore } from './modules/municipalities/store.ts';
 import { createNewsService, type NewsService } from './modules/news/service.ts';
 import { createNewsStore } from './modules/news/store.ts';
+import { type OrganisationService, organisationServiceFor } from './modules/organisations/service.ts';
 import { createPeopleDirectory, type PeopleDirectory } from './modules/people/directory-service.ts';
 import { createDirectoryStore } from './modules/people/directory-store.ts';
 import { createRetentionService, type RetentionService } from './modules/people/retention.ts';
@@ -50,6 +56,12 @@ export interface Services {
   mail: MailService;
   /** The municipality's news to providers. */
   news: NewsService;
+  /** Organisations from Enhetsregisteret / Frivillighetsregisteret (reference data). */
+  organisations: OrganisationService;
+  /** Provider registration, approval and profile. */
+  providers: ProviderService;
+  /** Co-admin invitations to providers. */
+  providerInvitations: InvitationService;
 }
 
 export interface ServiceOptions {
@@ -109,6 +121,20 @@ export function createServices(database: Database, config: Config, options: Serv
     store: createMailStore(database.db),
     transport: createMailTransport({ ...config.mail, mode: config.mode, dataDir: config.dataDir }),
   });
+  const organisations = organisationServiceFor(database, config, {
+    // Tests never reach the real register unless they point ENHETSREGISTERET_URL at a stand-in.
+    ...(config.mode === 'test' && config.enhetsregisteretUrl === DEFAULT_ENHETSREGISTERET_URL ? { client: null } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const providerStore = createProviderStore(database.db);
+  const providerDeps = {
+    identity,
+    audit,
+    municipalities,
+    enqueueMail: mail.enqueueMail,
+    publicUrl: config.publicUrl,
+    ...(options.now ? { now: options.now } : {}),
+  };
   const login = createLoginService({ identity, directory: people, audit, clients: oidcClients(config) });
   return {
     municipalities,
@@ -130,6 +156,13 @@ export function createServices(database: Database, config: Config, options: Serv
     }),
     images: createImageService({ store: createImageStore(database.db), ...(options.now ? { now: options.now } : {}) }),
     mail,
+    organisations,
+    providers: createProviderService({ ...providerDeps, store: providerStore, organisations }),
+    providerInvitations: createInvitationService({
+      ...providerDeps,
+      store: createInvitationStore(database.db),
+      providers: providerStore,
+    }),
     news: createNewsService({ store: createNewsStore(database.db), audit, enqueueMailBatch: mail.enqueueMailBatch }),
     population: createPeopleService({
       store: createPeopleStore(database.db),

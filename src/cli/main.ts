@@ -30,9 +30,13 @@ Commands:
   retention run NNNN [--dry-run]  anonymise people out of scope longer than the retention period
   check-tenancy              check that every tenant table is keyed by municipality_id
   import-population FILE --municipality NNNN [--delta]   import a population register extract (JSON Lines)
+  organisations import FILE|--download [--batch-size N]   load organisations from Enhetsregisteret's bulk file
+  organisations sync --since=YYYY-MM-DD|--from-id=N       apply Enhetsregisteret's change feed
+  mail status|deliver        show the e-mail outbox, or send what is due now
 
 Environment: DATABASE_URL (PostgreSQL server; default embedded PGlite under ./data), PORT, HOST, DATA_DIR,
-NODE_ENV, LOG_LEVEL, PII_LOOKUP_KEY, PII_ENCRYPTION_KEY. See README.md.`;
+NODE_ENV, LOG_LEVEL, PII_LOOKUP_KEY, PII_ENCRYPTION_KEY, SMTP_URL, MAIL_FROM, ENHETSREGISTERET_URL, MAP_TILE_URL,
+MAP_ATTRIBUTION, ADDRESS_SEARCH_URL. See README.md.`;
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -56,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     retention: { 'dry-run': { type: 'boolean' } },
   } as const;
   const { positionals: rest, values } =
-    command === 'import-population'
+    command === 'import-population' || command === 'organisations'
       ? { positionals: [] as string[], values: {} as { seed?: string; 'dry-run'?: boolean } }
       : (parseArgs({
           args,
@@ -155,6 +159,40 @@ async function main(argv: string[]): Promise<number> {
     case 'import-population': {
       const { importPopulationCommand } = await import('./import-population.ts');
       return importPopulationCommand(args, { config, log });
+    }
+    case 'organisations': {
+      const { importOrganisations } = await import('./import-organisations.ts');
+      return importOrganisations(args, { config, log });
+    }
+    case 'mail': {
+      const [action] = rest;
+      if (action !== 'status' && action !== 'deliver') {
+        log('Usage: fritidskort mail status|deliver');
+        return 2;
+      }
+      return withDatabase(async (database) => {
+        const { mail } = createServices(database, config);
+        try {
+          if (action === 'deliver') {
+            let sent = 0;
+            for (;;) {
+              const round = await mail.deliverDue();
+              sent += round.sent;
+              if (!round.more) break;
+            }
+            log(`Sent ${sent} e-mails.`);
+          }
+          const status = await mail.status();
+          log(
+            `E-mail (${status.transport}): ${status.queued} queued, ${status.failed} failed, ${status.sent} sent` +
+              (status.oldestQueuedAt ? `; oldest queued since ${status.oldestQueuedAt.toISOString()}` : '') +
+              '.',
+          );
+          return 0;
+        } finally {
+          mail.close();
+        }
+      });
     }
     default:
       log(`Unknown command: ${command}\n\n${USAGE}`);

@@ -13,12 +13,14 @@ import type { Database } from '../db/database.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
 import { activityRoutes, activitySchemas } from '../modules/catalogue/activities-routes.ts';
 import { imageRoutes, imageSchemas } from '../modules/catalogue/images-routes.ts';
+import { providerRoutes, providerSchemas } from '../modules/catalogue/providers-routes.ts';
 import { catalogueRoutes, catalogueSchemas } from '../modules/catalogue/search-routes.ts';
 import { healthRoutes } from '../modules/health/routes.ts';
 import { authRoutes } from '../modules/identity/auth-routes.ts';
 import { identityRoutes, identitySchemas } from '../modules/identity/routes.ts';
 import { municipalityRoutes, municipalitySchemas } from '../modules/municipalities/routes.ts';
 import { newsRoutes, newsSchemas } from '../modules/news/routes.ts';
+import { organisationRoutes, organisationSchemas } from '../modules/organisations/routes.ts';
 import { peopleRoutes, peopleSchemas } from '../modules/people/routes.ts';
 import { createServices, type Services } from '../services.ts';
 import { registerAccessControl } from './access.ts';
@@ -99,6 +101,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...activitySchemas,
     ...imageSchemas,
     ...newsSchemas,
+    ...organisationSchemas,
+    ...providerSchemas,
     ...(options.extraSchemas ?? []),
   ]) {
     app.addSchema(schema);
@@ -123,6 +127,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'catalogue', description: 'Activities, providers and the help next to them' },
         { name: 'activities', description: 'Activities and pictures, edited by providers' },
         { name: 'news', description: "The municipality's news to providers" },
+        { name: 'organisations', description: 'Organisations from Enhetsregisteret / Frivillighetsregisteret' },
+        { name: 'providers', description: 'Provider registration, approval, profile and co-admins' },
       ],
     },
     refResolver: {
@@ -143,6 +149,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(activityRoutes, { activities: services.activities });
       await api.register(imageRoutes, { images: services.images });
       await api.register(newsRoutes, { news: services.news });
+      await api.register(organisationRoutes, { organisations: services.organisations });
+      await api.register(providerRoutes, { providers: services.providers, invitations: services.providerInvitations });
       if (options.extraRoutes) await options.extraRoutes(api, services);
     },
     { prefix: '/api' },

@@ -1,0 +1,292 @@
+/**
+ * `fritidskort organisations import FILE | --download` and `fritidskort organisations sync --since=YYYY-MM-DD`:
+ * loads organisations from Enhetsregisteret (docs/organisation-register.md). `import` reads the register's bulk
+ * download (a gzip-compressed JSON array, or the same uncompressed) from a file or straight from the register,
+ * streaming, with a progress bar; `sync` follows the register's change feed from a date or an update id.
+ */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { type Config, loadConfig } from '../config.ts';
+import { AppError } from '../errors.ts';
+import {
+  type BulkEntities,
+  BulkFormatError,
+  readBulkEntities,
+  readBulkFile,
+} from '../integrations/enhetsregisteret/bulk.ts';
+import { createEnhetsregisteretClient, EnhetsregisteretError } from '../integrations/enhetsregisteret/client.ts';
+import { describeEntityRejection, isCalendarDate } from '../integrations/enhetsregisteret/entity.ts';
+import {
+  type OrganisationImportReport,
+  type OrganisationSyncReport,
+  organisationServiceFor,
+} from '../modules/organisations/service.ts';
+import { migrateAndReport, openConfiguredDatabase } from './server.ts';
+
+export const ORGANISATIONS_USAGE =
+  'Usage: fritidskort organisations import FILE [--batch-size N]\n' +
+  '       fritidskort organisations import --download [--batch-size N]\n' +
+  '       fritidskort organisations sync --since=YYYY-MM-DD [--known-only]\n' +
+  '       fritidskort organisations sync --from-id=N [--known-only]\n\n' +
+  "import: loads Enhetsregisteret's bulk download (enheter, a gzip-compressed JSON array or the same uncompressed),\n" +
+  'from a file or, with --download, from the register (ENHETSREGISTERET_URL). New organisations are added, changed\n' +
+  'ones updated, deleted ones marked as deleted; a second run of the same file changes nothing.\n' +
+  "sync: follows the register's change feed from a date (midnight UTC) or an update id and looks every changed\n" +
+  'organisation up; --known-only leaves organisations the platform has no row for alone.';
+
+/** Rejected elements printed in full; the rest are counted. */
+const REJECTED_SHOWN = 50;
+
+const number = (n: number) => n.toLocaleString('nb-NO');
+const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+export function formatImportReport(report: OrganisationImportReport): string[] {
+  const out = [
+    'Organisation import (Enhetsregisteret)',
+    `  entities read            ${number(report.read)}`,
+    `  new                      ${number(report.inserted)}`,
+    `  changed                  ${number(report.updated)}`,
+    `  unchanged                ${number(report.unchanged)}`,
+    `  became deleted           ${number(report.deleted)}`,
+  ];
+  if (report.repeated > 0) out.push(`  repeated in the file     ${number(report.repeated)} (the later one wins)`);
+  out.push(`  rejected                 ${number(report.rejectedCount)}`);
+  for (const { index, reason } of report.rejected.slice(0, REJECTED_SHOWN)) {
+    out.push(`    element ${index}: ${describeEntityRejection(reason)} [${reason}]`);
+  }
+  if (report.rejectedCount > REJECTED_SHOWN) {
+    out.push(`    … and ${number(report.rejectedCount - REJECTED_SHOWN)} more rejected elements`);
+  }
+  return out;
+}
+
+export function formatSyncReport(report: OrganisationSyncReport): string[] {
+  const out = [
+    'Organisation sync (Enhetsregisteret change feed)',
+    `  changes read             ${number(report.updates)}`,
+    `  organisations looked up  ${number(report.organisations)}`,
+    `  new                      ${number(report.inserted)}`,
+    `  changed                  ${number(report.updated)}`,
+    `  unchanged                ${number(report.unchanged)}`,
+    `  became deleted           ${number(report.deleted)}`,
+    `  unknown to the register  ${number(report.notFound)}`,
+  ];
+  if (report.skipped > 0) out.push(`  skipped (no row)         ${number(report.skipped)}`);
+  out.push(
+    report.lastUpdateId === null
+      ? '  no changes to apply'
+      : `  last change applied      ${report.lastUpdateId} (next time: --from-id=${report.lastUpdateId + 1})`,
+  );
+  return out;
+}
+
+interface Progress {
+  update(bytes: number, read: number): void;
+  stop(): void;
+}
+
+/** A bar over the file size when it is known and the output is a terminal; plain lines otherwise. */
+function progressReporter(total: number | null, log: (line: string) => void): Progress {
+  if (process.stdout.isTTY && total !== null) {
+    const bar = new cliProgress.SingleBar(
+      {
+        format: 'Importing |{bar}| {percentage}% | {done} of {size} | {read} entities | {eta_formatted} left',
+        hideCursor: true,
+        etaBuffer: 50,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(Math.max(total, 1), 0, { done: megabytes(0), size: megabytes(total), read: '0' });
+    return {
+      update(bytes, read) {
+        bar.update(Math.min(bytes, total), { done: megabytes(bytes), size: megabytes(total), read: number(read) });
+      },
+      stop() {
+        bar.stop();
+      },
+    };
+  }
+  // Unknown size (a download) or not a terminal: one line per tenth of the file, or per 100 000 entities.
+  let next = 1;
+  return {
+    update(bytes, read) {
+      if (total !== null && total > 0) {
+        const tenth = Math.floor((bytes / total) * 10);
+        if (tenth < next) return;
+        next = tenth + 1;
+        log(
+          `Read ${megabytes(bytes)} of ${megabytes(total)} (${Math.min(100, tenth * 10)} %), ${number(read)} entities`,
+        );
+      } else if (read >= next * 100_000) {
+        next = Math.floor(read / 100_000) + 1;
+        log(`Read ${number(read)} entities (${megabytes(bytes)})`);
+      }
+    },
+    stop() {},
+  };
+}
+
+function parseCommandArgs(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      download: { type: 'boolean', default: false },
+      since: { type: 'string' },
+      'from-id': { type: 'string' },
+      'known-only': { type: 'boolean', default: false },
+      'batch-size': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  return { action: positionals[0], files: positionals.slice(1), ...values };
+}
+
+/** Runs `organisations …` with its own arguments (after `organisations`); returns the exit code. */
+export async function importOrganisations(
+  args: string[],
+  io: { config?: Config; log?: (line: string) => void } = {},
+): Promise<number> {
+  const log = io.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  let parsed: ReturnType<typeof parseCommandArgs>;
+  try {
+    parsed = parseCommandArgs(args[0] === '--' ? args.slice(1) : args);
+  } catch (error) {
+    log(`${(error as Error).message}\n\n${ORGANISATIONS_USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    log(ORGANISATIONS_USAGE);
+    return 0;
+  }
+  const batchSize = parsed['batch-size'] === undefined ? undefined : Number(parsed['batch-size']);
+  if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
+    log('--batch-size must be a whole number, 1 or more.');
+    return 2;
+  }
+
+  if (parsed.action === 'import') {
+    const [file, ...extra] = parsed.files;
+    if (extra.length > 0 || (file === undefined) === !parsed.download) {
+      log(`Give one file, or --download.\n\n${ORGANISATIONS_USAGE}`);
+      return 2;
+    }
+    let size: number | null = null;
+    let path: string | undefined;
+    if (file !== undefined) {
+      path = resolve(file);
+      try {
+        const stat = statSync(path);
+        if (!stat.isFile()) throw new Error('not a file');
+        size = stat.size;
+      } catch {
+        log(`Cannot read ${file}: no such file.`);
+        return 2;
+      }
+    }
+    const config = io.config ?? loadConfig();
+    const database = await openConfiguredDatabase(config);
+    try {
+      await migrateAndReport(database, log);
+      const organisations = organisationServiceFor(database, config);
+      let entities: BulkEntities;
+      if (path) {
+        entities = readBulkFile(path);
+      } else {
+        log(`Downloading the bulk file from ${config.enhetsregisteretUrl} …`);
+        const client = createEnhetsregisteretClient({ baseUrl: config.enhetsregisteretUrl, timeoutMs: 60_000 });
+        entities = readBulkEntities(() => client.downloadBulk());
+      }
+      const progress = progressReporter(size, log);
+      const started = Date.now();
+      let report: OrganisationImportReport;
+      try {
+        report = await organisations.importBulk(entities, {
+          ...(batchSize ? { batchSize } : {}),
+          onProgress: (read) => progress.update(entities.bytesRead, read),
+        });
+      } catch (error) {
+        if (error instanceof BulkFormatError) {
+          log(`${error.message}. What was read before the break is imported; run the import again to complete it.`);
+          return 1;
+        }
+        if (error instanceof EnhetsregisteretError) {
+          log(`The register did not deliver the bulk file (${error.kind}). Try again later.`);
+          return 1;
+        }
+        throw error;
+      } finally {
+        progress.stop();
+      }
+      for (const line of formatImportReport(report)) log(line);
+      const seconds = (Date.now() - started) / 1000;
+      log(
+        `Done in ${seconds.toFixed(1)} s (${number(Math.round(report.read / Math.max(seconds, 0.001)))} entities/s).`,
+      );
+      return 0;
+    } finally {
+      await database.close();
+    }
+  }
+
+  if (parsed.action === 'sync') {
+    if (parsed.files.length > 0 || (parsed.since === undefined) === (parsed['from-id'] === undefined)) {
+      log(`Give --since=YYYY-MM-DD or --from-id=N.\n\n${ORGANISATIONS_USAGE}`);
+      return 2;
+    }
+    if (parsed.since !== undefined && !isCalendarDate(parsed.since)) {
+      log('--since must be a date, YYYY-MM-DD.');
+      return 2;
+    }
+    const fromId = parsed['from-id'] === undefined ? undefined : Number(parsed['from-id']);
+    if (fromId !== undefined && (!Number.isSafeInteger(fromId) || fromId < 1)) {
+      log('--from-id must be a whole number, 1 or more.');
+      return 2;
+    }
+    const config = io.config ?? loadConfig();
+    const database = await openConfiguredDatabase(config);
+    try {
+      await migrateAndReport(database, log);
+      const organisations = organisationServiceFor(database, config);
+      const progress = progressReporter(null, log);
+      let report: OrganisationSyncReport;
+      try {
+        report = await organisations.applyUpdates(
+          fromId === undefined ? (parsed.since as string) : { fromUpdateId: fromId },
+          { onlyKnown: parsed['known-only'], onProgress: (updates) => progress.update(0, updates) },
+        );
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'REGISTER_UNAVAILABLE') {
+          log(
+            'The register stopped answering. Changes applied so far are kept; run the sync again from the same point.',
+          );
+          return 1;
+        }
+        throw error;
+      } finally {
+        progress.stop();
+      }
+      for (const line of formatSyncReport(report)) log(line);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  }
+
+  log(ORGANISATIONS_USAGE);
+  return 2;
+}
+
+// Runnable on its own as well: node --import tsx src/cli/import-organisations.ts import FILE
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  importOrganisations(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
