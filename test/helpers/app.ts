@@ -13,7 +13,13 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...overrides };
+  // WEB_DIST lets a browser journey run against a web build of its own.
+  const env = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ...(process.env.WEB_DIST ? { WEB_DIST: process.env.WEB_DIST } : {}),
+  };
+  return { ...loadConfig(env), ...overrides };
 }
 
 /** A server on a fresh migrated database, exercised through `app.inject` (no port). */
