@@ -2,20 +2,11 @@
  * Rules of the public activity search: turning what a family typed into a text-search query, checking the
  * filters, and choosing the order. Pure.
  */
+import { ACTIVITY_CATEGORY_CODES, type ActivityCategoryCode } from './activity.ts';
 
-export const ACTIVITY_CATEGORIES = [
-  'art_culture',
-  'sport',
-  'nature_outdoor',
-  'faith_life_stance',
-  'interest_organisation',
-  'humanitarian',
-  'immigrant_organisation',
-  'recreation_social',
-  'volunteer_meeting_place',
-  'private_municipal',
-] as const;
-export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
+/** The ten categories (one list for the whole platform, in domain/activity.ts). */
+export const ACTIVITY_CATEGORIES = ACTIVITY_CATEGORY_CODES;
+export type ActivityCategory = ActivityCategoryCode;
 
 export function isActivityCategory(value: string): value is ActivityCategory {
   return (ACTIVITY_CATEGORIES as readonly string[]).includes(value);
