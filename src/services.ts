@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_MUNICIPALITY_SETTINGS } from './domain/municipality.ts';
 import { DEFAULT_ENHETSREGISTERET_URL } from './integrations/enhetsregisteret/client.ts';
+import { createAddressSearchClient } from './integrations/geonorge/addresses.ts';
 import { createMailTransport } from './integrations/mail/transport.ts';
 import { createOidcClient, type OidcClient } from './integrations/oidc/client.ts';
 import { postalCodeRegister } from './integrations/posten/postal-codes.ts';
@@ -34,6 +35,7 @@ import { createRetentionService, type RetentionService } from './modules/people/
 import { createRetentionStore } from './modules/people/retention-store.ts';
 import { createPeopleService, type PeopleService } from './modules/people/service.ts';
 import { createPeopleStore } from './modules/people/store.ts';
+import { createPlacesService, type PlacesService } from './modules/places/service.ts';
 import { createNationalIdProtector } from './security/pii.ts';
 
 /** The use cases of every module, wired to their stores. Routes and the CLI call these, never stores. */
@@ -62,6 +64,8 @@ export interface Services {
   providers: ProviderService;
   /** Co-admin invitations to providers. */
   providerInvitations: InvitationService;
+  /** Addresses people type, turned into coordinates by the national address register. */
+  places: PlacesService;
 }
 
 export interface ServiceOptions {
@@ -157,6 +161,10 @@ export function createServices(database: Database, config: Config, options: Serv
     images: createImageService({ store: createImageStore(database.db), ...(options.now ? { now: options.now } : {}) }),
     mail,
     organisations,
+    places: createPlacesService({
+      client: config.addressSearchUrl ? createAddressSearchClient({ baseUrl: config.addressSearchUrl }) : undefined,
+      getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
+    }),
     providers: createProviderService({ ...providerDeps, store: providerStore, organisations }),
     providerInvitations: createInvitationService({
       ...providerDeps,

@@ -8,7 +8,7 @@
  *   check-tenancy             verify that every tenant table is keyed by municipality_id
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { type Config, loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { checkTenancy } from '../db/tenancy-check.ts';
 import { createServices } from '../services.ts';
@@ -37,6 +37,22 @@ Commands:
 Environment: DATABASE_URL (PostgreSQL server; default embedded PGlite under ./data), PORT, HOST, DATA_DIR,
 NODE_ENV, LOG_LEVEL, PII_LOOKUP_KEY, PII_ENCRYPTION_KEY, SMTP_URL, MAIL_FROM, ENHETSREGISTERET_URL, MAP_TILE_URL,
 MAP_ATTRIBUTION, ADDRESS_SEARCH_URL. See README.md.`;
+
+/** Outside production without ADDRESS_SEARCH_URL: the local address search with the demo municipality's places. */
+async function startDevAddressSearchFor(config: Config) {
+  if (config.addressSearchUrl || config.mode === 'production') return undefined;
+  const { startDevAddressSearch } = await import('../integrations/geonorge/stand-in.ts');
+  return startDevAddressSearch();
+}
+
+/** Everything started next to the server, closed with it. */
+function closeAll(...parts: ({ close(): Promise<void> } | undefined)[]) {
+  return {
+    async close() {
+      for (const part of parts) await part?.close();
+    },
+  };
+}
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -82,7 +98,12 @@ async function main(argv: string[]): Promise<number> {
       const samples = loaded.result?.sampleUsers ?? (await demoSampleUsers(database, config));
       const devLogin = await startDevLogin(config);
       if (devLogin) await seedDemoLogins(database, config, devLogin.staffIssuer);
-      await serve(config, database, devLogin);
+      const addressSearch = await startDevAddressSearchFor(config);
+      await serve(
+        addressSearch ? { ...config, addressSearchUrl: addressSearch.url } : config,
+        database,
+        closeAll(devLogin, addressSearch),
+      );
       printBanner(config, database, samples, devLogin, Date.now() - started, log);
       return -1;
     }
@@ -91,7 +112,13 @@ async function main(argv: string[]): Promise<number> {
       await migrateAndReport(database, log);
       const devLogin = await startDevLogin(config);
       if (devLogin) log(`Local login provider (development only) at ${devLogin.url}`);
-      await serve(config, database, devLogin);
+      const addressSearch = await startDevAddressSearchFor(config);
+      if (addressSearch) log(`Local address search (development only) at ${addressSearch.url}`);
+      await serve(
+        addressSearch ? { ...config, addressSearchUrl: addressSearch.url } : config,
+        database,
+        closeAll(devLogin, addressSearch),
+      );
       log(`Listening on ${config.publicUrl}`);
       return -1;
     }

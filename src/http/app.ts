@@ -22,6 +22,7 @@ import { municipalityRoutes, municipalitySchemas } from '../modules/municipaliti
 import { newsRoutes, newsSchemas } from '../modules/news/routes.ts';
 import { organisationRoutes, organisationSchemas } from '../modules/organisations/routes.ts';
 import { peopleRoutes, peopleSchemas } from '../modules/people/routes.ts';
+import { placesRoutes, placesSchemas } from '../modules/places/routes.ts';
 import { createServices, type Services } from '../services.ts';
 import { registerAccessControl } from './access.ts';
 import { registerErrorHandling, sendError } from './error-handler.ts';
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...newsSchemas,
     ...organisationSchemas,
     ...providerSchemas,
+    ...placesSchemas,
     ...(options.extraSchemas ?? []),
   ]) {
     app.addSchema(schema);
@@ -150,6 +152,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(imageRoutes, { images: services.images });
       await api.register(newsRoutes, { news: services.news });
       await api.register(organisationRoutes, { organisations: services.organisations });
+      await api.register(placesRoutes, { places: services.places });
       await api.register(providerRoutes, { providers: services.providers, invitations: services.providerInvitations });
       if (options.extraRoutes) await options.extraRoutes(api, services);
     },

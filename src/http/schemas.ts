@@ -1,5 +1,5 @@
 /** Schemas shared by several modules' routes. */
-import { Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 import { KOMMUNENUMMER_PATTERN } from '../domain/municipality.ts';
 
 export const KommunenummerParams = Type.Object({
@@ -14,3 +14,11 @@ export const Paging = Type.Object({
 });
 
 export const IsoDate = Type.String({ format: 'date', description: 'Calendar date YYYY-MM-DD (Europe/Oslo)' });
+
+/**
+ * A request field that may be null, as one JSON type list. With `anyOf` (Type.Union), the validator's type
+ * coercion turns null into 0 or '' while trying the first branch; a type list keeps null as null.
+ */
+export function OrNull<T extends TSchema & { type: string }>(schema: T) {
+  return Type.Unsafe<Static<T> | null>({ ...schema, type: [schema.type, 'null'] });
+}

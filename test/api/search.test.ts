@@ -440,6 +440,25 @@ describe('support offers', () => {
     assert.equal(log.items.length, 1);
   });
 
+  test('null clears a field: ages and link stay empty, never zero or an empty text', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/municipalities/3301/support-offers',
+      headers: as(world, 'adminA'),
+      payload: { kind: 'support_scheme', title: 'Alle', summary: 'For alle.', url: null, minAge: null, maxAge: null },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const body = res.json();
+    assert.equal(body.minAge, null);
+    assert.equal(body.maxAge, null);
+    assert.equal(body.url, null);
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/api/municipalities/3301/support-offers/${body.id}`,
+      headers: as(world, 'adminA'),
+    });
+  });
+
   test('bad offers are refused with the fields named, and nothing is stored', async () => {
     const before = (
       await t.app.inject({

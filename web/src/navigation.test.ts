@@ -35,7 +35,7 @@ test('each role adds its own pages between the public ones', () => {
     venue_staff: ['checkTickets'],
     caseworker: ['cases', 'people'],
     leisure_guide: ['referrals'],
-    municipality_admin: ['people', 'administration', 'audit', 'roles'],
+    municipality_admin: ['people', 'administration', 'providerApproval', 'news', 'supportOffers', 'audit', 'roles'],
     platform_operator: ['municipalities'],
   };
   for (const [role, pages] of Object.entries(expected)) {
@@ -52,6 +52,9 @@ test('several roles give the union in a fixed order, without duplicates', () => 
     'cases',
     'people',
     'administration',
+    'providerApproval',
+    'news',
+    'supportOffers',
     'audit',
     'roles',
     'about',

@@ -19,6 +19,9 @@ export type PageId =
   | 'people'
   | 'referrals'
   | 'administration'
+  | 'providerApproval'
+  | 'news'
+  | 'supportOffers'
   | 'audit'
   | 'roles'
   | 'municipalities'
@@ -42,6 +45,9 @@ export const PAGES: Record<PageId, NavigationEntry> = {
   people: { id: 'people', path: '/people', labelKey: 'nav.people' },
   referrals: { id: 'referrals', path: '/referrals', labelKey: 'nav.referrals' },
   administration: { id: 'administration', path: '/admin', labelKey: 'nav.administration' },
+  providerApproval: { id: 'providerApproval', path: '/admin/providers', labelKey: 'nav.providerApproval' },
+  news: { id: 'news', path: '/admin/news', labelKey: 'nav.news' },
+  supportOffers: { id: 'supportOffers', path: '/admin/support-offers', labelKey: 'nav.supportOffers' },
   audit: { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit' },
   roles: { id: 'roles', path: '/admin/roles', labelKey: 'nav.roles' },
   municipalities: { id: 'municipalities', path: '/operator/municipalities', labelKey: 'nav.municipalities' },
@@ -64,7 +70,7 @@ export const NAVIGATION: {
     venue_staff: ['checkTickets'],
     caseworker: ['cases', 'people'],
     leisure_guide: ['referrals'],
-    municipality_admin: ['people', 'administration', 'audit', 'roles'],
+    municipality_admin: ['people', 'administration', 'providerApproval', 'news', 'supportOffers', 'audit', 'roles'],
     platform_operator: ['municipalities'],
   },
   publicEnd: ['about'],

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type Static, type TSchema, Type } from 'typebox';
+import { type TSchema, Type } from 'typebox';
 import {
   ACTIVITY_CATEGORY_CODES,
   LIMITS,
@@ -8,19 +8,11 @@ import {
   TRANSLATION_LANGUAGES,
 } from '../../domain/activity.ts';
 import { errorResponses } from '../../http/errors.ts';
-import { IsoDate, Paging } from '../../http/schemas.ts';
+import { IsoDate, OrNull, Paging } from '../../http/schemas.ts';
 import type { ActivityService } from './activities-service.ts';
 
 /** Response fields that may be null. */
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-
-/**
- * Request fields that may be null, as one JSON type list: with `anyOf`, the validator's type coercion would
- * turn null into 0 or '' while trying the first branch.
- */
-export function OrNull<T extends TSchema & { type: string }>(schema: T) {
-  return Type.Unsafe<Static<T> | null>({ ...schema, type: [schema.type, 'null'] });
-}
 
 const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 

@@ -4,9 +4,9 @@ import { Type } from 'typebox';
 import { ALT_TEXT_LENGTH, MAX_ACTIVITY_IMAGES } from '../../domain/activity.ts';
 import { AppError } from '../../errors.ts';
 import { errorResponses } from '../../http/errors.ts';
-import { KommunenummerParams } from '../../http/schemas.ts';
+import { KommunenummerParams, OrNull } from '../../http/schemas.ts';
 import { MAX_UPLOAD_BYTES } from '../../integrations/images/process.ts';
-import { ActivityParams, OrNull, ProviderParams } from './activities-routes.ts';
+import { ActivityParams, ProviderParams } from './activities-routes.ts';
 import type { ImageService } from './images-service.ts';
 
 const UploadedImage = Type.Object(

@@ -3,7 +3,7 @@ import { type TSchema, Type } from 'typebox';
 import { KOMMUNENUMMER_PATTERN } from '../../domain/municipality.ts';
 import { PROVIDER_DECISIONS, PROVIDER_KINDS, PROVIDER_LIMITS, PROVIDER_STATUSES } from '../../domain/provider.ts';
 import { errorResponses } from '../../http/errors.ts';
-import { Uuid } from '../../http/schemas.ts';
+import { OrNull, Uuid } from '../../http/schemas.ts';
 import type { Invitation, InvitationService } from './invitations-service.ts';
 import type { ProviderForApproval, ProviderProfile, ProviderService } from './providers-service.ts';
 
@@ -130,9 +130,9 @@ const RegistrationBody = Type.Object(
     displayName: Type.Optional(Text(PROVIDER_LIMITS.nameMax)),
     description: Type.Optional(Text(PROVIDER_LIMITS.descriptionMax)),
     email: Text(PROVIDER_LIMITS.emailMax),
-    phone: Type.Optional(Nullable(Text(40))),
-    website: Type.Optional(Nullable(Text(PROVIDER_LIMITS.urlMax))),
-    neighbourhoodId: Type.Optional(Nullable(Uuid)),
+    phone: Type.Optional(OrNull(Text(40))),
+    website: Type.Optional(OrNull(Text(PROVIDER_LIMITS.urlMax))),
+    neighbourhoodId: Type.Optional(OrNull(Uuid)),
     socialLinks: Type.Optional(SocialLinks),
   },
   { additionalProperties: false },
@@ -143,11 +143,11 @@ const ProfileBody = Type.Object(
     name: Text(PROVIDER_LIMITS.nameMax),
     description: Text(PROVIDER_LIMITS.descriptionMax),
     email: Text(PROVIDER_LIMITS.emailMax),
-    phone: Nullable(Text(40)),
-    website: Nullable(Text(PROVIDER_LIMITS.urlMax)),
-    neighbourhoodId: Nullable(Uuid),
+    phone: OrNull(Text(40)),
+    website: OrNull(Text(PROVIDER_LIMITS.urlMax)),
+    neighbourhoodId: OrNull(Uuid),
     socialLinks: SocialLinks,
-    bankAccount: Nullable(Type.String({ maxLength: 20, description: 'Eleven digits; spaces and dots allowed' })),
+    bankAccount: OrNull(Type.String({ maxLength: 20, description: 'Eleven digits; spaces and dots allowed' })),
   },
   { additionalProperties: false },
 );

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { MapConfig } from '../../config.ts';
 import { ACTIVITY_CATEGORIES, MAX_SEARCH_TERMS, SEARCH_SORTS } from '../../domain/search.ts';
 import { errorResponses } from '../../http/errors.ts';
-import { KommunenummerParams, Uuid } from '../../http/schemas.ts';
+import { KommunenummerParams, OrNull, Uuid } from '../../http/schemas.ts';
 import { type CatalogueService, MAX_PAGE_SIZE } from './search-service.ts';
 
 const Category = Type.Union(ACTIVITY_CATEGORIES.map((c) => Type.Literal(c)));
@@ -139,11 +139,11 @@ const SupportOfferBody = Type.Object(
     kind: Type.Union([Type.Literal('support_scheme'), Type.Literal('equipment_lending')]),
     title: Type.String({ minLength: 1, maxLength: 200 }),
     summary: Type.String({ minLength: 1, maxLength: 2000 }),
-    url: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
-    contact: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
+    url: Type.Optional(OrNull(Type.String({ maxLength: 500 }))),
+    contact: Type.Optional(OrNull(Type.String({ maxLength: 300 }))),
     categories: Type.Optional(Type.Array(Type.String(), { maxItems: 10 })),
-    minAge: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 25 }), Type.Null()])),
-    maxAge: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 25 }), Type.Null()])),
+    minAge: Type.Optional(OrNull(Type.Integer({ minimum: 0, maximum: 25 }))),
+    maxAge: Type.Optional(OrNull(Type.Integer({ minimum: 0, maximum: 25 }))),
     active: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },

@@ -625,6 +625,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/municipalities/{kommunenummer}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Addresses in the municipality matching typed text (the national address register), for 'near'
+         * @description Up to 8 suggestions with coordinates. 503 SERVICE_UNAVAILABLE when the address register does not answer or none is configured. The text is neither stored nor logged.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description What the person has typed so far: street and number, postal code or place */
+                    q: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddressSuggestions"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/municipalities/{kommunenummer}/audit": {
         parameters: {
             query?: never;
@@ -1770,6 +1851,7 @@ export interface paths {
                         displayName?: string;
                         email: string;
                         kind: "voluntary" | "municipal" | "commercial" | "private";
+                        /** Format: uuid */
                         neighbourhoodId?: string | null;
                         /** @description Nine digits; spaces allowed */
                         organisationNumber: string;
@@ -1952,10 +2034,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Eleven digits; spaces and dots allowed */
                         bankAccount: string | null;
                         description: string;
                         email: string;
                         name: string;
+                        /** Format: uuid */
                         neighbourhoodId: string | null;
                         phone: string | null;
                         socialLinks: string[];
@@ -5025,6 +5109,22 @@ export interface components {
             textLanguage: string;
             title: string;
             weekdays: number[];
+        };
+        /** Address suggestion */
+        AddressSuggestion: {
+            /** @example Storgata 12B, 3015 Drammen */
+            label: string;
+            latitude: number;
+            longitude: number;
+            /** @example 3015 */
+            postalCode: string;
+            /** @example Drammen */
+            postalPlace: string;
+            /** @example Storgata 12B */
+            street: string;
+        };
+        AddressSuggestions: {
+            items: components["schemas"]["AddressSuggestion"][];
         };
         AuditEvent: {
             action: string;

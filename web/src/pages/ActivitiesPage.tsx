@@ -17,6 +17,7 @@ import { type FormEvent, lazy, Suspense, useEffect, useId, useMemo, useRef, useS
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { type ActivitySummary, getSearchOptions, imageUrl, mapActivities, searchActivities } from '../api/client.ts';
+import { AddressField } from '../catalogue/AddressField.tsx';
 import {
   activeFilterCount,
   activityPath,
@@ -86,6 +87,7 @@ function ActivitySearch({ kommunenummer }: { kommunenummer: string }) {
   return (
     <div className="catalogue">
       <SearchForm
+        kommunenummer={kommunenummer}
         search={search}
         neighbourhoods={options.data?.neighbourhoods ?? []}
         languages={options.data?.languages ?? []}
@@ -304,12 +306,14 @@ function ActivityCard({
 }
 
 function SearchForm({
+  kommunenummer,
   search,
   neighbourhoods,
   languages,
   counts,
   onSearch,
 }: {
+  kommunenummer: string;
   search: SearchState;
   neighbourhoods: { id: string; name: string }[];
   languages: string[];
@@ -418,6 +422,25 @@ function SearchForm({
 
                 <Fieldset>
                   <Fieldset.Legend>{t('catalogue.place.legend')}</Fieldset.Legend>
+                  <AddressField
+                    kommunenummer={kommunenummer}
+                    label={t('catalogue.place.address')}
+                    description={t('catalogue.place.addressHint')}
+                    noResults={t('catalogue.place.addressNone')}
+                    unavailable={t('catalogue.place.addressUnavailable')}
+                    onChoose={(place) =>
+                      setDraft((d) =>
+                        place
+                          ? {
+                              ...d,
+                              near: `${place.latitude.toFixed(5)},${place.longitude.toFixed(5)}`,
+                              neighbourhood: undefined,
+                              maxKm: d.maxKm ?? 2,
+                            }
+                          : { ...d, near: undefined },
+                      )
+                    }
+                  />
                   <Field>
                     <Label htmlFor={ids.place}>{t('catalogue.place.neighbourhood')}</Label>
                     <Select
