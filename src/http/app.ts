@@ -48,6 +48,11 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
 export const LANGUAGE_COOKIE = 'lang';
 
+/** A request path fit for the log: no query string, and no one-time invitation token. */
+export function loggablePath(url: string): string {
+  return (url.split('?')[0] ?? '').replace(/\/invitasjon\/[^/]+/, '/invitasjon/[redacted]');
+}
+
 export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
@@ -59,7 +64,7 @@ export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): F
     // Query strings can hold search text typed by a person; log the path only.
     serializers: {
       req(request: { method: string; url: string; id: string }) {
-        return { method: request.method, path: request.url.split('?')[0], id: request.id };
+        return { method: request.method, path: loggablePath(request.url), id: request.id };
       },
     },
   };

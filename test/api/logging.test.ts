@@ -68,3 +68,12 @@ test('national identity numbers and session cookies never reach the logs', async
     assert.ok(!log.includes(person.nationalId), `${person.name}'s number leaked`);
   assert.ok(!log.includes(world.actors.caseworkerA.cookie.split('=')[1] ?? '-'), 'session token leaked');
 });
+
+test('invitation tokens in an address never reach the logs', async () => {
+  const token = 'Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWprbG0';
+  lines.length = 0;
+  await app.inject({ method: 'GET', url: `/kommune/3301/invitasjon/${token}`, headers: { accept: 'text/html' } });
+  const log = lines.join('');
+  assert.ok(log.includes('/kommune/3301/invitasjon/[redacted]'), log.slice(0, 300));
+  assert.ok(!log.includes(token));
+});

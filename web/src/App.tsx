@@ -11,6 +11,23 @@ const FamilyPage = lazy(() => import('./pages/FamilyPage.tsx').then((m) => ({ de
 const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const ActivityPage = lazy(() => import('./pages/ActivityPage.tsx').then((m) => ({ default: m.ActivityPage })));
+const OrganisationPage = lazy(() =>
+  import('./pages/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
+);
+const RegisterProviderPage = lazy(() =>
+  import('./pages/RegisterProviderPage.tsx').then((m) => ({ default: m.RegisterProviderPage })),
+);
+const ActivityEditorPage = lazy(() =>
+  import('./pages/ActivityEditorPage.tsx').then((m) => ({ default: m.ActivityEditorPage })),
+);
+const InvitationPage = lazy(() => import('./pages/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
+const ProviderApprovalPage = lazy(() =>
+  import('./pages/ProviderApprovalPage.tsx').then((m) => ({ default: m.ProviderApprovalPage })),
+);
+const NewsPage = lazy(() => import('./pages/NewsPage.tsx').then((m) => ({ default: m.NewsPage })));
+const SupportOffersPage = lazy(() =>
+  import('./pages/SupportOffersPage.tsx').then((m) => ({ default: m.SupportOffersPage })),
+);
 const RolesPage = lazy(() => import('./pages/RolesPage.tsx').then((m) => ({ default: m.RolesPage })));
 
 /** Routes of the app. A page listed in navigation.ts's IMPLEMENTED_PAGES must have its route here. */
@@ -23,6 +40,13 @@ export function App() {
         <Route path="activities/:kommunenummer/:activityId" element={<ActivityPage />} />
         <Route path="family" element={<FamilyPage />} />
         <Route path="people" element={<PeoplePage />} />
+        <Route path="organisation" element={<OrganisationPage />} />
+        <Route path="organisation/register" element={<RegisterProviderPage />} />
+        <Route path="organisation/:providerId/activities/:activityId" element={<ActivityEditorPage />} />
+        <Route path="kommune/:kommunenummer/invitasjon/:token" element={<InvitationPage />} />
+        <Route path="admin/providers" element={<ProviderApprovalPage />} />
+        <Route path="admin/news" element={<NewsPage />} />
+        <Route path="admin/support-offers" element={<SupportOffersPage />} />
         <Route path="admin/audit" element={<AuditPage />} />
         <Route path="admin/roles" element={<RolesPage />} />
         <Route path="about" element={<AboutPage />} />

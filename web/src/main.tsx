@@ -11,6 +11,7 @@ import './styles/pages.css';
 import './styles/data.css';
 import './styles/catalogue.css';
 import './styles/admin.css';
+import './styles/provider.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

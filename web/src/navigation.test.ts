@@ -69,10 +69,14 @@ test('with the pages built today, each role sees the pages it can use', () => {
     'home',
     'activities',
     'people',
+    'providerApproval',
+    'news',
+    'supportOffers',
     'audit',
     'roles',
     'about',
   ]);
+  assert.deepEqual(ids(navigationFor(['provider_admin'])), ['home', 'activities', 'organisation', 'about']);
   assert.deepEqual(ids(navigationFor(['leisure_guide', 'venue_staff'])), ['home', 'activities', 'about']);
 });
 

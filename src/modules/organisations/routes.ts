@@ -22,7 +22,7 @@ const OrganisationSchema = Type.Object(
     ...SearchHitFields,
     voluntaryRegisteredOn: Nullable(CalendarDate),
     registeredOn: Nullable(CalendarDate),
-    website: Nullable(Type.String({ format: 'uri' })),
+    website: Nullable(Type.String({ description: 'Web address as the register has it' })),
     purpose: Nullable(Type.String({ description: 'Vedtektsfestet formål; lines separated by line breaks' })),
     updatedAt: Type.String({
       format: 'date-time',

@@ -50,6 +50,11 @@ export function HomePage() {
               <List.Item>{t('home.providers.paid')}</List.Item>
               <List.Item>{t('home.providers.simple')}</List.Item>
             </List.Unordered>
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to="/organisation/register">{t('home.providers.register')}</RouterLink>
+              </Link>
+            </Paragraph>
           </Card>
         </div>
 
