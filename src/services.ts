@@ -121,6 +121,9 @@ export function createServices(database: Database, config: Config, options: Serv
     ...(options.now ? { now: options.now } : {}),
   });
   const municipalities = createMunicipalityService(createMunicipalityStore(database.db));
+  const addressSearch = config.addressSearchUrl
+    ? createAddressSearchClient({ baseUrl: config.addressSearchUrl })
+    : undefined;
   const mail = createMailService({
     store: createMailStore(database.db),
     transport: createMailTransport({ ...config.mail, mode: config.mode, dataDir: config.dataDir }),
@@ -156,13 +159,22 @@ export function createServices(database: Database, config: Config, options: Serv
     activities: createActivityService({
       store: createActivityStore(database.db),
       postalCodes: postalCodeRegister(),
+      ...(addressSearch
+        ? {
+            locateAddress: async ({ street, postalCode }: { street: string; postalCode: string }) => {
+              const hits = await addressSearch.search(`${street}, ${postalCode}`, { limit: 3 });
+              const hit = hits.find((h) => h.postalCode === postalCode);
+              return hit ? { latitude: hit.latitude, longitude: hit.longitude } : undefined;
+            },
+          }
+        : {}),
       ...(options.now ? { now: options.now } : {}),
     }),
     images: createImageService({ store: createImageStore(database.db), ...(options.now ? { now: options.now } : {}) }),
     mail,
     organisations,
     places: createPlacesService({
-      client: config.addressSearchUrl ? createAddressSearchClient({ baseUrl: config.addressSearchUrl }) : undefined,
+      client: addressSearch,
       getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
     }),
     providers: createProviderService({ ...providerDeps, store: providerStore, organisations }),

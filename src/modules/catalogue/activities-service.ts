@@ -151,9 +151,19 @@ function translationView(row: TranslationRow): TranslationView {
   return { ...row, updatedAt: row.updatedAt.toISOString() };
 }
 
+export interface LocatedPoint {
+  latitude: number;
+  longitude: number;
+}
+
 export function createActivityService(deps: {
   store: ActivityStore;
   postalCodes: PostalCodeRegister;
+  /**
+   * Finds the coordinates of a street address (the national address register), so that an activity placed by
+   * its address is found by distance. Absent, or finding nothing, the activity keeps the coordinates it has.
+   */
+  locateAddress?: (address: { street: string; postalCode: string }) => Promise<LocatedPoint | undefined>;
   now?: () => Date;
 }) {
   const { store, postalCodes } = deps;
@@ -211,12 +221,25 @@ export function createActivityService(deps: {
       if (!known) errors.push({ field: `${part}/neighbourhoodId`, rule: 'invalid' });
     }
     if (errors.length > 0) throw new AppError('VALIDATION_FAILED', {}, errors);
+    const point = await locate(input);
     return {
       ...input,
+      ...point,
       textLanguage: input.textLanguage as 'nb' | 'nn',
       weekdays: weekdaysOf(input.schedule),
       postalPlace,
     };
+  }
+
+  /** Coordinates for an address without them; a register that fails or finds nothing leaves them empty. */
+  async function locate(input: ActivityInput): Promise<Partial<LocatedPoint>> {
+    if (input.latitude !== null || input.longitude !== null) return {};
+    if (!deps.locateAddress || !input.streetAddress || !input.postalCode) return {};
+    try {
+      return (await deps.locateAddress({ street: input.streetAddress, postalCode: input.postalCode })) ?? {};
+    } catch {
+      return {};
+    }
   }
 
   function publishErrors(problems: readonly { requirement: PublishRequirement; rule: string }[]): FieldError[] {
@@ -261,7 +284,14 @@ export function createActivityService(deps: {
     async update(actor: Actor, providerId: string, activityId: string, edit: ActivityEdit): Promise<ActivityView> {
       const key = keyOf(actor, providerId, activityId);
       const current = await found(key);
-      const values = await valuesOf(key.municipalityId, toInput(edit));
+      const input = toInput(edit);
+      // A new address is located again, unless the edit placed the activity itself.
+      const moved = input.streetAddress !== current.streetAddress || input.postalCode !== current.postalCode;
+      const samePoint = input.latitude === current.latitude && input.longitude === current.longitude;
+      const values = await valuesOf(
+        key.municipalityId,
+        moved && samePoint ? { ...input, latitude: null, longitude: null } : input,
+      );
       if (current.status === 'published') {
         const today = osloDate(now());
         const before = new Set(publishable(current, today).map((p) => p.requirement));
