@@ -15,6 +15,11 @@ export const Paging = Type.Object({
 
 export const IsoDate = Type.String({ format: 'date', description: 'Calendar date YYYY-MM-DD (Europe/Oslo)' });
 
+/** A response field that may be null. */
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()]);
+}
+
 /**
  * A request field that may be null, as one JSON type list. With `anyOf` (Type.Union), the validator's type
  * coercion turns null into 0 or '' while trying the first branch; a type list keeps null as null.

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import {
   ACTIVITY_CATEGORY_CODES,
   LIMITS,
@@ -8,11 +8,10 @@ import {
   TRANSLATION_LANGUAGES,
 } from '../../domain/activity.ts';
 import { errorResponses } from '../../http/errors.ts';
-import { IsoDate, OrNull, Paging } from '../../http/schemas.ts';
+import { IsoDate, Nullable, OrNull, Paging } from '../../http/schemas.ts';
 import type { ActivityService } from './activities-service.ts';
 
 /** Response fields that may be null. */
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 

@@ -119,7 +119,14 @@ export function createInvitationService(deps: InvitationDependencies) {
     /** Invitations that can still be accepted. */
     async listOpen(actor: Actor, tenant: TenantRef, providerId: string): Promise<Invitation[]> {
       assertManages(actor, tenant, providerId);
-      return (await store.listOpen(tenant.id, providerId, now())).map(toInvitation);
+      const rows = await store.listOpen(tenant.id, providerId, now());
+      // Invitees' names and e-mail addresses are personal data: the read is logged.
+      await audit.record(actor, {
+        municipalityId: tenant.id,
+        action: 'provider.invitation.list',
+        details: { providerId, count: rows.length },
+      });
+      return rows.map(toInvitation);
     },
 
     async revoke(actor: Actor, tenant: TenantRef, providerId: string, invitationId: string): Promise<void> {

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import { KOMMUNENUMMER_PATTERN } from '../../domain/municipality.ts';
 import { PROVIDER_DECISIONS, PROVIDER_KINDS, PROVIDER_LIMITS, PROVIDER_STATUSES } from '../../domain/provider.ts';
 import { errorResponses } from '../../http/errors.ts';
-import { OrNull, Uuid } from '../../http/schemas.ts';
+import { Nullable, OrNull, Uuid } from '../../http/schemas.ts';
 import type { Invitation, InvitationService } from './invitations-service.ts';
 import type { ProviderForApproval, ProviderProfile, ProviderService } from './providers-service.ts';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Kind = Type.Union(PROVIDER_KINDS.map((k) => Type.Literal(k)));
 const Status = Type.Union(PROVIDER_STATUSES.map((s) => Type.Literal(s)));
 const DateTime = Type.String({ format: 'date-time' });

@@ -3,11 +3,10 @@ import { Type } from 'typebox';
 import type { MapConfig } from '../../config.ts';
 import { ACTIVITY_CATEGORIES, MAX_SEARCH_TERMS, SEARCH_SORTS } from '../../domain/search.ts';
 import { errorResponses } from '../../http/errors.ts';
-import { KommunenummerParams, OrNull, Uuid } from '../../http/schemas.ts';
+import { KommunenummerParams, Nullable, OrNull, Uuid } from '../../http/schemas.ts';
 import { type CatalogueService, MAX_PAGE_SIZE } from './search-service.ts';
 
 const Category = Type.Union(ACTIVITY_CATEGORIES.map((c) => Type.Literal(c)));
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
 const ActivitySummaryFields = {
   id: Type.String(),

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import { errorResponses } from '../../http/errors.ts';
+import { Nullable } from '../../http/schemas.ts';
 import { MAX_SEARCH_LIMIT, type Organisation, type OrganisationService } from './service.ts';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const CalendarDate = Type.String({ format: 'date' });
 
 const SearchHitFields = {

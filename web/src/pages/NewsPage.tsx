@@ -381,7 +381,7 @@ function ComposeForm({
                   key={kind}
                   name="kinds"
                   value={kind}
-                  label={t(`providerKindName.${kind}`)}
+                  label={t(`providerKind.${kind}`)}
                   checked={kinds.includes(kind)}
                   onChange={(event) => setKinds((list) => toggle(list, kind, event.target.checked))}
                 />
@@ -553,7 +553,7 @@ function audienceLines(t: Translate, audience: NewsAudience, options?: SearchOpt
   const names = new Map(options?.neighbourhoods.map((n) => [n.id.toLowerCase(), n.name]));
   const lines: string[] = [];
   if (audience.kinds?.length) {
-    const list = audience.kinds.map((kind) => t(`providerKindName.${kind}`)).join(', ');
+    const list = audience.kinds.map((kind) => t(`providerKind.${kind}`)).join(', ');
     lines.push(t('adminNews.audience.kinds', { list }));
   }
   if (audience.categories?.length) {
