@@ -7,7 +7,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { TSchema } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
@@ -38,10 +37,6 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Called before any route is registered (tests use it to observe routes). */
   beforeRoutes?: (app: FastifyInstance) => void;
-  /** Shared schemas (with `$id`) of routes given in `extraRoutes`. */
-  extraSchemas?: readonly TSchema[];
-  /** More routes under /api, after the standard ones (tests of a module before it is wired). */
-  extraRoutes?: (api: FastifyInstance, services: Services) => Promise<void>;
 }
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
@@ -110,7 +105,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...organisationSchemas,
     ...providerSchemas,
     ...placesSchemas,
-    ...(options.extraSchemas ?? []),
   ]) {
     app.addSchema(schema);
   }
@@ -159,7 +153,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(organisationRoutes, { organisations: services.organisations });
       await api.register(placesRoutes, { places: services.places });
       await api.register(providerRoutes, { providers: services.providers, invitations: services.providerInvitations });
-      if (options.extraRoutes) await options.extraRoutes(api, services);
     },
     { prefix: '/api' },
   );

@@ -5,16 +5,13 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { type AppOptions, buildApp, loggerOptions } from '../../src/http/app.ts';
-import { createAddressSearchClient } from '../../src/integrations/geonorge/addresses.ts';
+import { buildApp, loggerOptions } from '../../src/http/app.ts';
 import {
   type AddressSearchStandIn,
   type StandInAddress,
   startAddressSearchStandIn,
 } from '../../src/integrations/geonorge/stand-in.ts';
-import { placesRoutes, placesSchemas } from '../../src/modules/places/routes.ts';
-import { createPlacesService } from '../../src/modules/places/service.ts';
-import type { Services } from '../../src/services.ts';
+import { createServices, type Services } from '../../src/services.ts';
 import { createTestApp, type TestApp, testConfig } from '../helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { A, B } from './access-cases/case.ts';
@@ -35,32 +32,7 @@ const ADDRESSES: StandInAddress[] = [
   { street: 'Storgata', number: 2, postalCode: '3210', postalPlace: 'SANDEFJORD', kommunenummer: B },
 ].map((a) => ({ kommunenummer: A, municipalityName: 'DRAMMEN', latitude: 59.74, longitude: 10.2, ...a }));
 
-/**
- * The places routes as the test app's extra routes, with a service on the given address search. Once the app
- * wires the module itself (Services has `places`), its own routes and service are used instead, built from
- * the same configuration.
- */
-function placesRoutesFor(addressSearchUrl: string | undefined, built: { services?: Services }) {
-  const extraRoutes: NonNullable<AppOptions['extraRoutes']> = async (api, services) => {
-    built.services = services;
-    if (Object.hasOwn(services, 'places')) return;
-    await api.register(async (scope) => {
-      for (const schema of placesSchemas) scope.addSchema(schema);
-      await scope.register(placesRoutes, {
-        places: createPlacesService({
-          client: addressSearchUrl
-            ? createAddressSearchClient({ baseUrl: addressSearchUrl, timeoutMs: 2_000 })
-            : undefined,
-          getMunicipality: (kommunenummer) => services.municipalities.getMunicipality(kommunenummer),
-        }),
-      });
-    });
-  };
-  return extraRoutes;
-}
-
-async function registerMunicipalities(services: Services | undefined) {
-  assert.ok(services);
+async function registerMunicipalities(services: Services) {
   await services.municipalities.registerMunicipality({ kommunenummer: A, name: 'Drammen' });
   await services.municipalities.registerMunicipality({ kommunenummer: B, name: 'Sandefjord' });
 }
@@ -76,11 +48,8 @@ after(async () => {
 describe('GET /api/municipalities/:kommunenummer/addresses', () => {
   let t: TestApp;
   before(async () => {
-    const built: { services?: Services } = {};
-    t = await createTestApp({ addressSearchUrl: standIn.url }, undefined, {
-      extraRoutes: placesRoutesFor(standIn.url, built),
-    });
-    await registerMunicipalities(built.services);
+    t = await createTestApp({ addressSearchUrl: standIn.url });
+    await registerMunicipalities(createServices(t.database, t.config));
   });
   after(async () => {
     await t.close();
@@ -187,11 +156,8 @@ describe('GET /api/municipalities/:kommunenummer/addresses', () => {
 describe('without an address search configured', () => {
   let t: TestApp;
   before(async () => {
-    const built: { services?: Services } = {};
-    t = await createTestApp({ addressSearchUrl: undefined }, undefined, {
-      extraRoutes: placesRoutesFor(undefined, built),
-    });
-    await registerMunicipalities(built.services);
+    t = await createTestApp({ addressSearchUrl: undefined });
+    await registerMunicipalities(createServices(t.database, t.config));
   });
   after(async () => {
     await t.close();
@@ -213,7 +179,6 @@ describe('the logs', () => {
   before(async () => {
     database = await createTestDatabase();
     const config = testConfig({ logLevel: 'trace', addressSearchUrl: standIn.url });
-    const built: { services?: Services } = {};
     app = await buildApp({
       config,
       database,
@@ -226,10 +191,9 @@ describe('the logs', () => {
           },
         }),
       ),
-      extraRoutes: placesRoutesFor(standIn.url, built),
     });
     await app.ready();
-    await registerMunicipalities(built.services);
+    await registerMunicipalities(createServices(database, config));
   });
   after(async () => {
     await app.close();

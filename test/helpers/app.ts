@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
-import { type AppOptions, buildApp } from '../../src/http/app.ts';
+import { buildApp } from '../../src/http/app.ts';
 import type { Services } from '../../src/services.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
@@ -26,19 +26,18 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function createTestApp(
   overrides: Partial<Config> = {},
   beforeRoutes?: (app: FastifyInstance) => void,
-  extra: Pick<AppOptions, 'extraRoutes' | 'extraSchemas'> & {
+  extra: {
     /** Services to serve with, built on the test's database (e.g. with a recording mail sender). */
     services?: (database: Database, config: Config) => Services;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(overrides);
-  const { services, ...rest } = extra;
+  const { services } = extra;
   const app = await buildApp({
     config,
     database,
     ...(beforeRoutes ? { beforeRoutes } : {}),
-    ...rest,
     ...(services ? { services: services(database, config) } : {}),
   });
   await app.ready();
