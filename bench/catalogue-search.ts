@@ -2,7 +2,7 @@
  * Catalogue search benchmark on a national-size catalogue.
  *
  *   node --import tsx bench/catalogue-search.ts [--activities 100000] [--providers 20000] [--seconds 10]
- *        [--connections 8] [--database pglite|postgres|both]
+ *        [--connections 8] [--database pglite|postgres|both] [--keep]
  *
  * Builds all 357 municipalities (2024 structure, real 6–18 populations from ../shared/data) and spreads the
  * providers and activities over them by their number of children, set-based in SQL. Then starts the real HTTP
@@ -12,7 +12,8 @@
  *              in the largest municipality and in random others,
  *   page       one activity's page.
  * Prints throughput and p50/p95/p99 latency for each, and search and page as ratios to the baseline.
- * PostgreSQL uses DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres (a scratch database is made and dropped).
+ * PostgreSQL uses DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres (a scratch database is made and dropped;
+ * with --keep it is left in place and its name printed, to study query plans on it).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '8' },
     database: { type: 'string', default: 'both' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const ACTIVITIES = Number(args.activities);
@@ -217,7 +219,8 @@ async function run(kind: 'pglite' | 'postgres'): Promise<void> {
     database = await openDatabase({ kind: 'postgres', url: url.toString() });
     cleanup = async () => {
       await database.close();
-      await admin.query(`drop database ${name}`);
+      if (args.keep) console.log(`  kept the database ${name}`);
+      else await admin.query(`drop database ${name}`);
       await admin.end();
     };
   } else {

@@ -173,10 +173,7 @@ export function createServices(database: Database, config: Config, options: Serv
     images: createImageService({ store: createImageStore(database.db), ...(options.now ? { now: options.now } : {}) }),
     mail,
     organisations,
-    places: createPlacesService({
-      client: addressSearch,
-      getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
-    }),
+    places: createPlacesService({ client: addressSearch }),
     providers: createProviderService({ ...providerDeps, store: providerStore, organisations }),
     providerInvitations: createInvitationService({
       ...providerDeps,

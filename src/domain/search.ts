@@ -60,14 +60,44 @@ export function parsePoint(value: string): Point | null {
   return isValidPoint(point) ? point : null;
 }
 
-/** Great-circle distance in metres (haversine, mean Earth radius as the earthdistance extension uses). */
+/** The Earth's radius in metres for distances (the one PostgreSQL's earthdistance extension uses). */
+export const EARTH_RADIUS_METRES = 6_378_168;
+
+/** Great-circle distance in metres (haversine on a sphere of radius EARTH_RADIUS_METRES). */
 export function distanceMetres(a: Point, b: Point): number {
-  const R = 6_378_168;
+  const R = EARTH_RADIUS_METRES;
   const rad = Math.PI / 180;
   const dLat = (b.latitude - a.latitude) * rad;
   const dLon = (b.longitude - a.longitude) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export interface BoundingBox {
+  minLatitude: number;
+  maxLatitude: number;
+  /** Absent when the box reaches a pole or spans all longitudes: then every longitude is inside. */
+  minLongitude?: number;
+  maxLongitude?: number;
+}
+
+/**
+ * A latitude/longitude box holding every point within `metres` of `origin` (it may hold more; the exact
+ * distance decides). Lets the database discard far rows with plain comparisons before measuring. Boxes that
+ * would cross the antimeridian span all longitudes.
+ */
+export function boundingBox(origin: Point, metres: number): BoundingBox {
+  const deg = 180 / Math.PI;
+  const angle = metres / EARTH_RADIUS_METRES;
+  const minLatitude = origin.latitude - angle * deg;
+  const maxLatitude = origin.latitude + angle * deg;
+  if (minLatitude <= -90 || maxLatitude >= 90) {
+    return { minLatitude: Math.max(-90, minLatitude), maxLatitude: Math.min(90, maxLatitude) };
+  }
+  // The widest longitude reached at this distance (J. P. Matuschek, "Finding Points Within a Distance").
+  const dLon = Math.asin(Math.sin(angle) / Math.cos(origin.latitude / deg)) * deg;
+  if (origin.longitude - dLon < -180 || origin.longitude + dLon > 180) return { minLatitude, maxLatitude };
+  return { minLatitude, maxLatitude, minLongitude: origin.longitude - dLon, maxLongitude: origin.longitude + dLon };
 }
 
 export interface SortChoice {

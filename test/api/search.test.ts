@@ -254,6 +254,21 @@ describe('activity search', () => {
     assert.equal(r.categories.length, 10);
   });
 
+  test('a page past the end and a category without matches still tell the number and the counts', async () => {
+    const past = await search('page=9');
+    assert.equal(past.total, 4);
+    assert.deepEqual(past.items, []);
+    assert.equal(
+      past.categories.reduce((sum, c) => sum + c.count, 0),
+      4,
+    );
+    const none = await search('category=nature_outdoor');
+    assert.equal(none.total, 0);
+    assert.deepEqual(none.items, []);
+    assert.equal(none.categories.find((c) => c.code === 'sport')?.count, 3);
+    assert.equal(none.categories.find((c) => c.code === 'nature_outdoor')?.count, 0);
+  });
+
   test('distance from a point: within a radius, nearest first, with the distance', async () => {
     const near = `near=${TORGET.latitude},${TORGET.longitude}`;
     const r = await search(`${near}&maxKm=2`);

@@ -95,6 +95,25 @@ before(async () => {
             freeTrial: true,
             ...north(0.3),
           },
+          // Two activities at one venue: on the map they share a place.
+          {
+            ...base,
+            title: 'Barnekor i kulturhuset',
+            category: 'art_culture',
+            minAge: 7,
+            maxAge: 12,
+            priceOre: 50_000,
+            ...north(3),
+          },
+          {
+            ...base,
+            title: 'Teater i kulturhuset',
+            category: 'art_culture',
+            minAge: 10,
+            maxAge: 15,
+            priceOre: 70_000,
+            ...north(3),
+          },
         ])
         .execute();
       await db
@@ -138,7 +157,7 @@ describe('a family finds an activity', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: text('nb', 'catalogue.title') }).waitFor();
     await page.locator('.activity-list h3').first().waitFor();
-    assert.equal((await resultTitles(page)).length, 4);
+    assert.equal((await resultTitles(page)).length, 6);
     await assertNoAxeViolations(page, 'activity search');
 
     await page.getByLabel(text('nb', 'catalogue.form.text')).fill('fotball');
@@ -184,6 +203,24 @@ describe('a family finds an activity', () => {
     // The address is shareable: opened fresh, it shows the same activity.
     const shared = await open(new URL(page.url()).pathname, 'nb');
     await shared.getByRole('heading', { level: 1, name: 'Fotballtrening 8–10 år' }).waitFor();
+  });
+
+  test('activities at one venue share a marker on the map that lists them', async () => {
+    const page = await open('/activities?category=art_culture', 'nb');
+    await page.waitForFunction(() => document.querySelectorAll('.activity-list h3').length === 2);
+    await page.getByRole('button', { name: text('nb', 'catalogue.view.map') }).click();
+    const cluster = page.getByRole('button', {
+      name: text('nb', 'catalogue.map.cluster').replace('{{count}}', '2'),
+    });
+    await cluster.waitFor();
+    assert.equal(await page.locator('.activity-map__marker').count(), 0);
+    await assertNoAxeViolations(page, 'activity map with a cluster');
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup .activity-map__list');
+    await popup.getByRole('link', { name: 'Barnekor i kulturhuset' }).waitFor();
+    await popup.getByRole('link', { name: 'Teater i kulturhuset' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Teater i kulturhuset' }).waitFor();
   });
 
   test('the search reads right to left in Arabic and keeps the choices in the address', async () => {

@@ -290,11 +290,8 @@ export function createCatalogueService(deps: {
         hasText: c.tsQuery !== null,
         hasOrigin: c.origin !== undefined,
       });
-      const [found, counts] = await Promise.all([
-        deps.search.search(c, { sort, limit: pageSize, offset: (page - 1) * pageSize }),
-        deps.search.categoryCounts(c),
-      ]);
-      const byCode = new Map(counts.map((x) => [x.category, x.count]));
+      const found = await deps.search.search(c, { sort, limit: pageSize, offset: (page - 1) * pageSize });
+      const byCode = new Map(found.categoryCounts.map((x) => [x.category, x.count]));
       return {
         total: found.total,
         page,

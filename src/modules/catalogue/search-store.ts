@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { DB, ScheduleEntry } from '../../db/schema.ts';
 import type { TranslationLanguage } from '../../db/tables/catalogue.ts';
-import type { Point, SearchSort } from '../../domain/search.ts';
+import { boundingBox, EARTH_RADIUS_METRES, type Point, type SearchSort } from '../../domain/search.ts';
 
 /** Reads of the public catalogue: published activities of approved providers, in one municipality. */
 
@@ -102,8 +102,20 @@ export interface ProviderCardRow {
   organisationNumber: string | null;
 }
 
-const EARTH_POINT_OF_ACTIVITY = sql`ll_to_earth(coalesce(a.latitude, n.latitude), coalesce(a.longitude, n.longitude))`;
+/** Where an activity is: its own place, or else the centre of its neighbourhood. */
+const LATITUDE = sql`coalesce(a.latitude, n.latitude)`;
+const LONGITUDE = sql`coalesce(a.longitude, n.longitude)`;
 
+/** Metres from `origin` to the activity (haversine in plain arithmetic, the same sphere as domain/search.ts). */
+function distanceFrom(origin: Point): RawBuilder<number> {
+  const lat = sql`${origin.latitude}::double precision`;
+  const lon = sql`${origin.longitude}::double precision`;
+  return sql<number>`(2 * ${EARTH_RADIUS_METRES}::double precision * asin(least(1, sqrt(
+    power(sin(radians(${LATITUDE} - ${lat}) / 2), 2)
+    + cos(radians(${lat})) * cos(radians(${LATITUDE})) * power(sin(radians(${LONGITUDE} - ${lon}) / 2), 2)))))`;
+}
+
+/** The filters on `activity a` / `provider p` (and `neighbourhood n` when there is a place to measure from). */
 function filters(c: SearchCriteria): RawBuilder<SqlBool>[] {
   const where: RawBuilder<SqlBool>[] = [
     sql`a.municipality_id = ${c.municipalityId}`,
@@ -112,17 +124,17 @@ function filters(c: SearchCriteria): RawBuilder<SqlBool>[] {
     sql`a.season_end >= ${c.today}::date`,
   ];
   if (c.tsQuery) {
+    // Translations match through one look-up in their index, not a probe per activity.
     where.push(sql`(
       a.search_vector @@ to_tsquery('norwegian', ${c.tsQuery})
       or p.search_vector @@ to_tsquery('norwegian', ${c.tsQuery})
-      or exists (
-        select 1 from activity_translation t
-         where t.municipality_id = a.municipality_id and t.activity_id = a.id
+      or a.id in (
+        select t.activity_id from activity_translation t
+         where t.municipality_id = ${c.municipalityId}
            and t.search_vector @@ to_tsquery('simple', ${c.tsQuery})
       )
     )`);
   }
-  if (c.categories.length > 0) where.push(sql`a.category = any(${sql.val([...c.categories])}::text[])`);
   if (c.age !== undefined) where.push(sql`a.min_age <= ${c.age} and a.max_age >= ${c.age}`);
   if (c.neighbourhoodId !== undefined) where.push(sql`a.neighbourhood_id = ${c.neighbourhoodId}::uuid`);
   if (c.free) where.push(sql`a.price_ore = 0`);
@@ -134,75 +146,134 @@ function filters(c: SearchCriteria): RawBuilder<SqlBool>[] {
   if (c.weekdays.length > 0) where.push(sql`a.weekdays && ${sql.val([...c.weekdays])}::smallint[]`);
   if (c.providerId !== undefined) where.push(sql`a.provider_id = ${c.providerId}::uuid`);
   if (c.origin && c.maxDistanceMetres !== undefined) {
-    const o = sql`ll_to_earth(${c.origin.latitude}, ${c.origin.longitude})`;
-    where.push(sql`coalesce(a.latitude, n.latitude) is not null`);
-    where.push(sql`earth_box(${o}, ${c.maxDistanceMetres}) @> ${EARTH_POINT_OF_ACTIVITY}`);
-    where.push(sql`earth_distance(${o}, ${EARTH_POINT_OF_ACTIVITY}) <= ${c.maxDistanceMetres}`);
+    // Plain comparisons with the bounding box discard the far rows before any distance is measured.
+    const box = boundingBox(c.origin, c.maxDistanceMetres);
+    where.push(sql`${LATITUDE} between ${box.minLatitude}::double precision and ${box.maxLatitude}::double precision`);
+    if (box.minLongitude !== undefined && box.maxLongitude !== undefined) {
+      where.push(
+        sql`${LONGITUDE} between ${box.minLongitude}::double precision and ${box.maxLongitude}::double precision`,
+      );
+    }
+    where.push(sql`${distanceFrom(c.origin)} <= ${c.maxDistanceMetres}::double precision`);
   }
   return where;
 }
 
-function distanceExpression(c: SearchCriteria): RawBuilder<number | null> {
-  if (!c.origin) return sql<null>`null::double precision`;
-  return sql<
-    number | null
-  >`earth_distance(ll_to_earth(${c.origin.latitude}, ${c.origin.longitude}), ${EARTH_POINT_OF_ACTIVITY})`;
+function categoryFilter(c: SearchCriteria, alias: string): RawBuilder<SqlBool> {
+  return c.categories.length > 0
+    ? sql`${sql.ref(`${alias}.category`)} = any(${sql.val([...c.categories])}::text[])`
+    : sql<SqlBool>`true`;
+}
+
+/** The activities that match, with only what sorting needs; `n` is joined when distance is measured. */
+function matching(c: SearchCriteria, sort: SearchSort | null): RawBuilder<unknown> {
+  const distance = c.origin ? distanceFrom(c.origin) : sql`null::double precision`;
+  const rank =
+    sort === 'relevance' && c.tsQuery
+      ? sql`ts_rank(a.search_vector, to_tsquery('norwegian', ${c.tsQuery}))`
+      : sql`null::real`;
+  const title = sort === 'title' ? sql`coalesce(tr.title, a.title)` : sql`null::text`;
+  const translation =
+    sort === 'title'
+      ? sql`left join activity_translation tr
+              on tr.municipality_id = a.municipality_id and tr.activity_id = a.id and tr.language = ${c.language}`
+      : sql``;
+  const neighbourhood = c.origin
+    ? sql`left join neighbourhood n on n.municipality_id = a.municipality_id and n.id = a.neighbourhood_id`
+    : sql``;
+  return sql`
+    select a.municipality_id, a.id, a.category, a.season_start, a.price_ore,
+           ${distance} as distance_metres, ${rank} as rank, ${title} as sort_title
+      from activity a
+      join provider p on p.municipality_id = a.municipality_id and p.id = a.provider_id
+      ${neighbourhood}
+      ${translation}
+     where ${sql.join(filters(c), sql` and `)}`;
 }
 
 function orderBy(sort: SearchSort, c: SearchCriteria): RawBuilder<unknown> {
   switch (sort) {
     case 'relevance':
-      return c.tsQuery
-        ? sql`ts_rank(a.search_vector, to_tsquery('norwegian', ${c.tsQuery})) desc, a.season_start, a.id`
-        : sql`a.season_start, a.id`;
+      return c.tsQuery ? sql`h.rank desc, h.season_start, h.id` : sql`h.season_start, h.id`;
     case 'distance':
-      return sql`distance_metres nulls last, a.id`;
+      return sql`h.distance_metres nulls last, h.id`;
     case 'price':
-      return sql`a.price_ore, a.season_start, a.id`;
+      return sql`h.price_ore, h.season_start, h.id`;
     case 'title':
-      return sql`title, a.id`;
+      return sql`h.sort_title, h.id`;
     case 'start':
-      return sql`a.season_start, a.id`;
+      return sql`h.season_start, h.id`;
   }
+}
+
+export interface SearchOutcome {
+  total: number;
+  /** Matches per category under every filter but the category filter (to show beside each choice). */
+  categoryCounts: { category: string; count: number }[];
+  rows: ActivitySummaryRow[];
 }
 
 export function createSearchStore(db: Kysely<DB>) {
   return {
-    async search(c: SearchCriteria, page: SearchPage): Promise<{ total: number; rows: ActivitySummaryRow[] }> {
-      const where = sql.join(filters(c), sql` and `);
-      const result = await sql<ActivitySummaryRow & { total: string | number }>`
-        select a.id,
-               coalesce(tr.title, a.title) as title,
-               case when tr.title is null then a.text_language else tr.language end as text_language,
-               a.category, a.provider_id, p.name as provider_name, a.min_age, a.max_age, a.price_ore::int as price_ore,
-               a.free_trial, a.adapted, a.languages, a.weekdays,
-               to_char(a.season_start, 'YYYY-MM-DD') as season_start,
-               to_char(a.season_end, 'YYYY-MM-DD') as season_end,
-               a.postal_place, n.name as neighbourhood_name,
-               coalesce(a.latitude, n.latitude) as latitude, coalesce(a.longitude, n.longitude) as longitude,
-               ${distanceExpression(c)} as distance_metres,
-               img.image_id, img.alt_text as image_alt,
-               count(*) over () as total
-          from activity a
-          join provider p on p.municipality_id = a.municipality_id and p.id = a.provider_id
-          left join neighbourhood n on n.municipality_id = a.municipality_id and n.id = a.neighbourhood_id
-          left join activity_translation tr
-            on tr.municipality_id = a.municipality_id and tr.activity_id = a.id and tr.language = ${c.language}
+    /**
+     * One page of matches, their number and the counts per category, in one statement: the matches are found
+     * once with the columns sorting needs, and only the page's rows are joined to their texts and pictures.
+     */
+    async search(c: SearchCriteria, page: SearchPage): Promise<SearchOutcome> {
+      const order = orderBy(page.sort, c);
+      const result = await sql<
+        Partial<ActivitySummaryRow> & { total: number; categoryCounts: [string, number][] | null }
+      >`
+        with hit as materialized (${matching(c, page.sort)}),
+        chosen as (select * from hit h where ${categoryFilter(c, 'h')})
+        select s.total, s.category_counts, r.*
+          from (
+            select (select count(*)::int from chosen) as total,
+                   (select json_agg(json_build_array(category, n))
+                      from (select category, count(*)::int as n from hit group by category) k) as category_counts
+          ) s
           left join lateral (
-            select ai.image_id, ai.alt_text from activity_image ai
-             where ai.municipality_id = a.municipality_id and ai.activity_id = a.id
-             order by ai.position limit 1
-          ) img on true
-         where ${where}
-         order by ${orderBy(page.sort, c)}
-         limit ${page.limit} offset ${page.offset}`.execute(db);
-      const total = result.rows[0] ? Number(result.rows[0].total) : 0;
-      return { total, rows: result.rows.map(({ total: _t, ...row }) => row) };
+            select a.id,
+                   coalesce(tr.title, a.title) as title,
+                   case when tr.title is null then a.text_language else tr.language end as text_language,
+                   a.category, a.provider_id, p.name as provider_name, a.min_age, a.max_age,
+                   a.price_ore::int as price_ore, a.free_trial, a.adapted, a.languages, a.weekdays,
+                   to_char(a.season_start, 'YYYY-MM-DD') as season_start,
+                   to_char(a.season_end, 'YYYY-MM-DD') as season_end,
+                   a.postal_place, n.name as neighbourhood_name,
+                   coalesce(a.latitude, n.latitude) as latitude, coalesce(a.longitude, n.longitude) as longitude,
+                   h.distance_metres,
+                   img.image_id, img.alt_text as image_alt
+              from (select * from chosen h order by ${order} limit ${page.limit} offset ${page.offset}) h
+              join activity a on a.municipality_id = h.municipality_id and a.id = h.id
+              join provider p on p.municipality_id = a.municipality_id and p.id = a.provider_id
+              left join neighbourhood n on n.municipality_id = a.municipality_id and n.id = a.neighbourhood_id
+              left join activity_translation tr
+                on tr.municipality_id = a.municipality_id and tr.activity_id = a.id and tr.language = ${c.language}
+              left join lateral (
+                select ai.image_id, ai.alt_text from activity_image ai
+                 where ai.municipality_id = a.municipality_id and ai.activity_id = a.id
+                 order by ai.position limit 1
+              ) img on true
+             order by ${order}
+          ) r on true`.execute(db);
+      const first = result.rows[0];
+      return {
+        total: first?.total ?? 0,
+        categoryCounts: (first?.categoryCounts ?? []).map(([category, count]) => ({ category, count })),
+        // Without matches on the page, the one row holds only the number and the counts.
+        rows: result.rows
+          .filter((row) => row.id != null)
+          .map(({ total: _t, categoryCounts: _c, ...row }) => row as ActivitySummaryRow),
+      };
     },
 
     /** Every matching activity with a place on the map (capped), for the map view. */
     async mapPoints(c: SearchCriteria, limit: number): Promise<{ total: number; rows: MapPointRow[] }> {
-      const where = sql.join([...filters(c), sql`coalesce(a.latitude, n.latitude) is not null`], sql` and `);
+      const where = sql.join(
+        [...filters(c), categoryFilter(c, 'a'), sql`coalesce(a.latitude, n.latitude) is not null`],
+        sql` and `,
+      );
       const result = await sql<MapPointRow & { total: string | number }>`
         select a.id, coalesce(tr.title, a.title) as title, a.category,
                coalesce(a.latitude, n.latitude) as latitude, coalesce(a.longitude, n.longitude) as longitude,
@@ -217,19 +288,6 @@ export function createSearchStore(db: Kysely<DB>) {
          limit ${limit}`.execute(db);
       const total = result.rows[0] ? Number(result.rows[0].total) : 0;
       return { total, rows: result.rows.map(({ total: _t, ...row }) => row) };
-    },
-
-    /** Counts per category for the same filters without the category filter (to show beside each choice). */
-    async categoryCounts(c: SearchCriteria): Promise<{ category: string; count: number }[]> {
-      const where = sql.join(filters({ ...c, categories: [] }), sql` and `);
-      const result = await sql<{ category: string; count: string | number }>`
-        select a.category, count(*) as count
-          from activity a
-          join provider p on p.municipality_id = a.municipality_id and p.id = a.provider_id
-          left join neighbourhood n on n.municipality_id = a.municipality_id and n.id = a.neighbourhood_id
-         where ${where}
-         group by a.category`.execute(db);
-      return result.rows.map((r) => ({ category: r.category, count: Number(r.count) }));
     },
 
     /** One published activity of an approved provider, in the reader's language where translated. */

@@ -31,11 +31,6 @@ function fakeClient(answer: (text: string) => AddressMatch[] | Error) {
   return { client, calls };
 }
 
-const known = async (kommunenummer: string) => {
-  if (kommunenummer !== '3301') throw new AppError('MUNICIPALITY_NOT_FOUND', { kommunenummer });
-  return { kommunenummer };
-};
-
 const rejectsWith = (code: string, check?: (error: AppError) => void) => (error: unknown) => {
   assert.ok(error instanceof AppError, String(error));
   assert.equal(error.code, code);
@@ -50,7 +45,7 @@ describe('places: searchAddresses', () => {
       match(1),
       ...Array.from({ length: 10 }, (_, i) => match(i + 2)),
     ]);
-    const places = createPlacesService({ client, getMunicipality: known });
+    const places = createPlacesService({ client });
     const found = await places.searchAddresses('3301', '  Storgata   1 ');
     assert.equal(found.length, 8);
     assert.equal(new Set(found.map((f) => f.label)).size, 8);
@@ -67,7 +62,7 @@ describe('places: searchAddresses', () => {
 
   test('text of 2 to 100 characters after trimming', async () => {
     const { client, calls } = fakeClient(() => []);
-    const places = createPlacesService({ client, getMunicipality: known });
+    const places = createPlacesService({ client });
     await assert.rejects(
       places.searchAddresses('3301', '  a  '),
       rejectsWith('VALIDATION_FAILED', (e) =>
@@ -83,16 +78,9 @@ describe('places: searchAddresses', () => {
     assert.equal(calls.length, 2);
   });
 
-  test('an unknown municipality is not found, and nothing is asked', async () => {
-    const { client, calls } = fakeClient(() => []);
-    const places = createPlacesService({ client, getMunicipality: known });
-    await assert.rejects(places.searchAddresses('9999', 'Storgata'), rejectsWith('MUNICIPALITY_NOT_FOUND'));
-    assert.equal(calls.length, 0);
-  });
-
   test('the address search down or not configured: SERVICE_UNAVAILABLE with the reason for the log', async () => {
     const { client } = fakeClient(() => new AddressSearchError('http_status', { status: 503 }));
-    const down = createPlacesService({ client, getMunicipality: known });
+    const down = createPlacesService({ client });
     await assert.rejects(
       down.searchAddresses('3301', 'Storgata'),
       rejectsWith('SERVICE_UNAVAILABLE', (e) => {
@@ -100,7 +88,7 @@ describe('places: searchAddresses', () => {
         assert.deepEqual(unavailableReason(e), { kind: 'http_status', status: 503 });
       }),
     );
-    const none = createPlacesService({ client: undefined, getMunicipality: known });
+    const none = createPlacesService({ client: undefined });
     await assert.rejects(
       none.searchAddresses('3301', 'Storgata'),
       rejectsWith('SERVICE_UNAVAILABLE', (e) => assert.deepEqual(unavailableReason(e), { kind: 'not_configured' })),
@@ -112,7 +100,7 @@ describe('places: searchAddresses', () => {
   test('answers are reused for ten minutes; the same text in other case or spacing is the same question', async () => {
     let clock = 0;
     const { client, calls } = fakeClient(() => [match(1)]);
-    const places = createPlacesService({ client, getMunicipality: known, now: () => clock });
+    const places = createPlacesService({ client, now: () => clock });
     await places.searchAddresses('3301', 'Storgata 1');
     await places.searchAddresses('3301', ' storgata  1');
     // Asked twice at once: one request.
@@ -132,7 +120,7 @@ describe('places: searchAddresses', () => {
   test('failures are not kept', async () => {
     let fail = true;
     const { client, calls } = fakeClient(() => (fail ? new AddressSearchError('timeout') : [match(2)]));
-    const places = createPlacesService({ client, getMunicipality: known });
+    const places = createPlacesService({ client });
     await assert.rejects(places.searchAddresses('3301', 'Storgata'), rejectsWith('SERVICE_UNAVAILABLE'));
     fail = false;
     assert.equal((await places.searchAddresses('3301', 'Storgata')).length, 1);
@@ -141,7 +129,7 @@ describe('places: searchAddresses', () => {
 
   test('the cache holds a bounded number of answers, the least recently used go first', async () => {
     const { client, calls } = fakeClient(() => []);
-    const places = createPlacesService({ client, getMunicipality: known, cacheSize: 2 });
+    const places = createPlacesService({ client, cacheSize: 2 });
     await places.searchAddresses('3301', 'aa');
     await places.searchAddresses('3301', 'bb');
     await places.searchAddresses('3301', 'aa');

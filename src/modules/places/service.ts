@@ -24,8 +24,6 @@ export const MAX_SUGGESTIONS = 8;
 export interface PlacesServiceOptions {
   /** The address search; undefined when none is configured (every search then answers SERVICE_UNAVAILABLE). */
   client: AddressSearchClient | undefined;
-  /** Throws MUNICIPALITY_NOT_FOUND for a municipality this installation does not serve. */
-  getMunicipality: (kommunenummer: string) => Promise<unknown>;
   /** How long an answer is reused, default 10 minutes. */
   cacheTtlMs?: number;
   /** Most answers kept, default 1000. */
@@ -125,7 +123,10 @@ export function createPlacesService(options: PlacesServiceOptions) {
   }
 
   return {
-    /** Up to eight addresses in the municipality matching what the person has typed so far. */
+    /**
+     * Up to eight addresses in the municipality matching what the person has typed so far. The municipality is
+     * one this installation serves (the route's access hook has resolved it).
+     */
     async searchAddresses(kommunenummer: string, input: string): Promise<AddressSuggestion[]> {
       const text = input.trim().replace(/\s+/g, ' ');
       const fields: FieldError[] = [];
@@ -135,7 +136,6 @@ export function createPlacesService(options: PlacesServiceOptions) {
         fields.push({ field: 'query/q', rule: 'maxLength', params: { limit: MAX_QUERY_LENGTH } });
       }
       if (fields.length > 0) throw new AppError('VALIDATION_FAILED', {}, fields);
-      await options.getMunicipality(kommunenummer);
 
       const key = `${kommunenummer}\u0000${text.toLocaleLowerCase('nb')}`;
       const cached = cache.get(key);
