@@ -5,8 +5,8 @@ import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
-import { KyselyPGlite } from 'kysely-pglite';
 import pg from 'pg';
+import { serialPGlite } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 
 /** Runs raw, possibly multi-statement SQL; used by migrations and bulk loads. */
@@ -47,26 +47,28 @@ async function openPglite(dataDir: string | 'memory'): Promise<Database> {
       1082: (v: string) => v,
     },
   });
-  const db = new Kysely<DB>({ dialect: new KyselyPGlite(pglite).dialect, plugins });
+  const serial = serialPGlite(pglite);
+  const db = new Kysely<DB>({ dialect: serial.dialect, plugins });
   return {
     kind: 'pglite',
     db,
     async rawTransaction(fn) {
-      return pglite.transaction(async (tx) =>
-        fn({
-          async exec(text) {
-            await tx.exec(text);
-          },
-          async query<Row>(text: string, params: unknown[] = []) {
-            const result = await tx.query<Row>(text, params);
-            return result.rows;
-          },
-        }),
+      return serial.withSession((session) =>
+        session.transaction(async (tx) =>
+          fn({
+            async exec(text) {
+              await tx.exec(text);
+            },
+            async query<Row>(text: string, params: unknown[] = []) {
+              const result = await tx.query<Row>(text, params);
+              return result.rows;
+            },
+          }),
+        ),
       );
     },
     async close() {
       await db.destroy();
-      if (!pglite.closed) await pglite.close();
     },
   };
 }

@@ -153,8 +153,9 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       schema: {
         tags: ['identity'],
         summary: 'Take a role back',
+        description: "409 LAST_MUNICIPALITY_ADMIN for the municipality's last administrator.",
         params: Type.Intersect([KommunenummerParams, Type.Object({ assignmentId: Uuid })]),
-        response: { 204: Type.Null(), ...errorResponses(401, 403, 404) },
+        response: { 204: Type.Null(), ...errorResponses(401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

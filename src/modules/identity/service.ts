@@ -310,8 +310,9 @@ export function createIdentityService(deps: {
 
     async revokeRole(actor: Actor, assignmentId: string): Promise<void> {
       const municipalityId = actor.membership?.municipalityId ?? 0;
-      if (!(await store.revokeAssignment(municipalityId, assignmentId)))
-        throw new AppError('ROLE_ASSIGNMENT_NOT_FOUND');
+      const outcome = await store.revokeAssignment(municipalityId, assignmentId);
+      if (outcome === 'not_found') throw new AppError('ROLE_ASSIGNMENT_NOT_FOUND');
+      if (outcome === 'last_admin') throw new AppError('LAST_MUNICIPALITY_ADMIN');
       await audit.record(actor, { municipalityId, action: 'role.revoke', details: { assignmentId } });
     },
   };

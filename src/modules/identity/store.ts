@@ -174,16 +174,32 @@ export function createIdentityStore(db: Kysely<DB>) {
       return db.insertInto('roleAssignment').values(row).returning(ASSIGNMENT_COLUMNS).executeTakeFirst();
     },
 
-    async revokeAssignment(municipalityId: number, id: string): Promise<boolean> {
-      const result = await db
-        .updateTable('roleAssignment')
-        .set({ revokedAt: new Date() })
-        .where('municipalityId', '=', municipalityId)
-        .where('id', '=', id)
-        .where('revokedAt', 'is', null)
-        .returning('id')
-        .executeTakeFirst();
-      return result !== undefined;
+    /**
+     * Revokes an active assignment, unless it is the municipality's last active admin (someone must be able to
+     * give roles). The municipality's active admin rows are locked first, so two admins taking each other's role
+     * at the same moment cannot both succeed.
+     */
+    async revokeAssignment(municipalityId: number, id: string): Promise<'revoked' | 'not_found' | 'last_admin'> {
+      return db.transaction().execute(async (trx) => {
+        const admins = await trx
+          .selectFrom('roleAssignment')
+          .select('id')
+          .where('municipalityId', '=', municipalityId)
+          .where('role', '=', 'municipality_admin')
+          .where('revokedAt', 'is', null)
+          .forUpdate()
+          .execute();
+        if (admins.length === 1 && admins[0]?.id === id) return 'last_admin';
+        const result = await trx
+          .updateTable('roleAssignment')
+          .set({ revokedAt: new Date() })
+          .where('municipalityId', '=', municipalityId)
+          .where('id', '=', id)
+          .where('revokedAt', 'is', null)
+          .returning('id')
+          .executeTakeFirst();
+        return result === undefined ? 'not_found' : 'revoked';
+      });
     },
 
     async providerExists(municipalityId: number, providerId: string): Promise<boolean> {

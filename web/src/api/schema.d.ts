@@ -4164,7 +4164,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Take a role back */
+        /**
+         * Take a role back
+         * @description 409 LAST_MUNICIPALITY_ADMIN for the municipality's last administrator.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -4214,6 +4217,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
