@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, sql } from 'kysely';
+import { type Generated, Kysely, sql } from 'kysely';
 import { serialPGlite } from './pglite-dialect.ts';
 
 interface Tables {
-  note: { id: number; text: string };
+  note: { id: Generated<number>; text: string };
 }
 
 let pglite: PGlite;
