@@ -113,9 +113,11 @@ export function createServices(database: Database, config: Config, options: Serv
     audit,
     defaultYouthAge: DEFAULT_MUNICIPALITY_SETTINGS.youthSelfServiceAge,
   });
+  const providerStore = createProviderStore(database.db);
   const identity = createIdentityService({
     store: createIdentityStore(database.db),
     directory: people,
+    providerExists: (municipalityId, providerId) => providerStore.exists(municipalityId, providerId),
     protector,
     audit,
     ...(options.now ? { now: options.now } : {}),
@@ -133,7 +135,6 @@ export function createServices(database: Database, config: Config, options: Serv
     ...(config.mode === 'test' && config.enhetsregisteretUrl === DEFAULT_ENHETSREGISTERET_URL ? { client: null } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const providerStore = createProviderStore(database.db);
   const providerDeps = {
     identity,
     audit,

@@ -189,6 +189,16 @@ export function createProviderStore(db: Kysely<DB>) {
       return row !== undefined;
     },
 
+    async exists(municipalityId: number, id: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('provider')
+        .select('id')
+        .where('municipalityId', '=', municipalityId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     async find(municipalityId: number, id: string): Promise<ProviderWithOrganisation | undefined> {
       const row = await withOrganisation()
         .where('provider.municipalityId', '=', municipalityId)

@@ -41,6 +41,8 @@ function hashToken(token: string): Buffer {
 export function createIdentityService(deps: {
   store: IdentityStore;
   directory: PeopleDirectory;
+  /** Whether a provider belongs to the municipality (the catalogue owns providers). */
+  providerExists: (municipalityId: number, providerId: string) => Promise<boolean>;
   protector: NationalIdProtector;
   audit: AuditService;
   policy?: SessionPolicy;
@@ -243,7 +245,7 @@ export function createIdentityService(deps: {
           { field: 'body/providerId', rule: needsProvider ? 'required' : 'invalid' },
         ]);
       }
-      if (input.providerId && !(await store.providerExists(municipalityId, input.providerId))) {
+      if (input.providerId && !(await deps.providerExists(municipalityId, input.providerId))) {
         throw new AppError('PROVIDER_NOT_FOUND');
       }
       let holder: { staffUserId: string | null; citizenHash: Buffer | null; holderName: string };
@@ -295,7 +297,7 @@ export function createIdentityService(deps: {
             ? { staffUserId: principal.staffUserId, citizenHash: null }
             : undefined;
       if (!holder) throw new AppError('UNAUTHENTICATED');
-      if (!(await store.providerExists(input.municipalityId, input.providerId)))
+      if (!(await deps.providerExists(input.municipalityId, input.providerId)))
         throw new AppError('PROVIDER_NOT_FOUND');
       await store.insertAssignment({
         municipalityId: input.municipalityId,

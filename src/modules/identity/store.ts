@@ -201,16 +201,6 @@ export function createIdentityStore(db: Kysely<DB>) {
         return result === undefined ? 'not_found' : 'revoked';
       });
     },
-
-    async providerExists(municipalityId: number, providerId: string): Promise<boolean> {
-      const row = await db
-        .selectFrom('provider')
-        .select('id')
-        .where('municipalityId', '=', municipalityId)
-        .where('id', '=', providerId)
-        .executeTakeFirst();
-      return row !== undefined;
-    },
   };
 }
 
