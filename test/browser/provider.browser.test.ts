@@ -236,7 +236,7 @@ test('a club leader registers the club by its organisation number and sees it wa
   await submit.click();
   const email = page.getByRole('textbox', { name: text('registerProvider.form.email') });
   await waitForFieldError(email, text('registerProvider.form.emailRequired'));
-  await page.locator('.provider-error-summary').getByText(text('registerProvider.form.emailRequired')).waitFor();
+  await page.locator('.form-error-summary').getByText(text('registerProvider.form.emailRequired')).waitFor();
   assert.equal(await email.evaluate((element) => element === document.activeElement), true);
   await assertNoAxeViolations(page, 'register: the form with an error');
   await screenshots(page, 'register');
@@ -265,7 +265,7 @@ test('a bad bank account number is refused at its field', async () => {
   await page.getByRole('button', { name: text('organisation.profile.save') }).click();
   const message = serverText('nb', 'field.bankAccount');
   await waitForFieldError(account, message);
-  await page.locator('.provider-error-summary').getByText(message).waitFor();
+  await page.locator('.form-error-summary').getByText(message).waitFor();
   assert.equal(await account.evaluate((element) => element === document.activeElement), true);
   await assertNoAxeViolations(page, 'profile with a wrong account number');
   await screenshots(page, 'profile-error');

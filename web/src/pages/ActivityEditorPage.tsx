@@ -31,6 +31,11 @@ import {
 } from '../api/providers.ts';
 import { activityPath } from '../catalogue/search-state.ts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
+import { EmailField, NameField, NeighbourhoodSelect, PhoneField } from '../components/forms/ContactFields.tsx';
+import { ErrorSummary } from '../components/forms/ErrorSummary.tsx';
+import type { FieldErrors } from '../components/forms/field-errors.ts';
+import { LiveNotice } from '../components/forms/LiveNotice.tsx';
+import { useFieldErrors } from '../components/forms/useFieldErrors.ts';
 import { Loading } from '../components/Loading.tsx';
 import { PageFrame } from '../components/PageFrame.tsx';
 import { editorPath, missingFromError, missingLabel } from '../components/provider/ActivitiesPanel.tsx';
@@ -47,13 +52,6 @@ import {
   SCHEDULE_MAX,
   WEEKDAYS,
 } from '../components/provider/activity-draft.ts';
-import {
-  ErrorSummaryAlert,
-  type FieldErrors,
-  focusFirstInvalid,
-  formHasField,
-  serverFieldErrors,
-} from '../components/provider/FormErrors.tsx';
 import { ProviderGate, type ProviderScope } from '../components/provider/ProviderGate.tsx';
 import { ActivityStatusTag } from '../components/provider/StatusTags.tsx';
 import { languageName, weekdayName } from '../format.ts';
@@ -160,14 +158,13 @@ function Editor({
   const arrival = (location.state as Arrival | null) ?? {};
   const [draft, setDraft] = useState<ActivityDraft>(() => (initial ? draftOf(initial) : emptyDraft()));
   const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { form, errors, setErrors, show, showServer, problems } = useFieldErrors();
   const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState<string | undefined>(
     arrival.created ? t('activityEditor.created') : arrival.copied ? t('activityEditor.copied') : undefined,
   );
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const ids = { category: useId(), textLanguage: useId(), neighbourhood: useId() };
+  const ids = { category: useId(), textLanguage: useId() };
 
   // The activity as the server last answered (after saving, publishing or archiving).
   const [activity, setActivity] = useState<ProviderActivity | undefined>(initial);
@@ -216,11 +213,6 @@ function Editor({
     return known[name] ?? name;
   };
 
-  function show(found: FieldErrors) {
-    setErrors(found);
-    requestAnimationFrame(() => focusFirstInvalid(form.current, found));
-  }
-
   /** Saves the form; answers the saved activity, or undefined when something stopped it. */
   async function save(): Promise<ProviderActivity | undefined> {
     setError(undefined);
@@ -249,9 +241,7 @@ function Editor({
       setSaved(t('activityEditor.saved'));
       return result;
     } catch (caught) {
-      const { fields } = serverFieldErrors(caught, (name) => formHasField(form.current, name));
-      if (Object.keys(fields).length > 0) show(fields);
-      else {
+      if (!showServer(caught)) {
         setErrors({});
         setError(caught);
       }
@@ -266,7 +256,6 @@ function Editor({
     await save();
   }
 
-  const neighbourhoods = options?.neighbourhoods ?? [];
   const languageChoices = [
     ...COMMON_LANGUAGES,
     ...draft.languages.filter((l) => !COMMON_LANGUAGES.includes(l as never)),
@@ -278,13 +267,7 @@ function Editor({
         {t('activityEditor.for', { provider: provider.name })}{' '}
         {activity && <ActivityStatusTag status={activity.status} />}
       </Paragraph>
-      <div aria-live="polite" className="live-notice">
-        {saved && (
-          <Alert data-color="success" className="app-alert">
-            <Paragraph>{saved}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveNotice message={saved} />
 
       <form
         ref={form}
@@ -293,7 +276,7 @@ function Editor({
         noValidate
         aria-label={t('activityEditor.formLabel')}
       >
-        <ErrorSummaryAlert errors={errors} labels={labels} form={form} />
+        <ErrorSummary title={t('providerCommon.errorSummary')} level={2} problems={problems(labels)} />
 
         <Fieldset className="provider-fieldset">
           <Fieldset.Legend>
@@ -542,24 +525,13 @@ function Editor({
             error={errors.postalCode}
             className="field-narrow"
           />
-          <Field>
-            <Label htmlFor={ids.neighbourhood}>{t('activityEditor.fields.neighbourhood')}</Label>
-            <Select
-              id={ids.neighbourhood}
-              name="neighbourhoodId"
-              width="auto"
-              value={draft.neighbourhoodId}
-              onChange={(event) => update({ neighbourhoodId: event.target.value })}
-            >
-              <Select.Option value="">{t('providerCommon.noNeighbourhood')}</Select.Option>
-              {neighbourhoods.map((n) => (
-                <Select.Option key={n.id} value={n.id}>
-                  {n.name}
-                </Select.Option>
-              ))}
-            </Select>
-            {errors.neighbourhoodId && <ValidationMessage>{errors.neighbourhoodId}</ValidationMessage>}
-          </Field>
+          <NeighbourhoodSelect
+            label={t('activityEditor.fields.neighbourhood')}
+            neighbourhoods={options?.neighbourhoods ?? []}
+            value={draft.neighbourhoodId}
+            onChange={(neighbourhoodId) => update({ neighbourhoodId })}
+            error={errors.neighbourhoodId}
+          />
         </Fieldset>
 
         <Fieldset className="provider-fieldset">
@@ -597,40 +569,27 @@ function Editor({
             </Heading>
           </Fieldset.Legend>
           <Fieldset.Description>{t('activityEditor.fields.contactHint')}</Fieldset.Description>
-          <Textfield
+          <NameField
             label={t('activityEditor.fields.contactName')}
             name="contactName"
-            autoComplete="name"
-            maxLength={200}
             value={draft.contactName}
-            onChange={(event) => update({ contactName: event.target.value })}
+            onChange={(contactName) => update({ contactName })}
             error={errors.contactName}
-            className="field-medium"
           />
-          <Textfield
-            type="email"
+          <EmailField
             label={t('activityEditor.fields.contactEmail')}
             name="contactEmail"
-            autoComplete="email"
-            spellCheck={false}
-            dir="ltr"
-            maxLength={254}
             value={draft.contactEmail}
-            onChange={(event) => update({ contactEmail: event.target.value })}
+            onChange={(contactEmail) => update({ contactEmail })}
             error={errors.contactEmail}
-            className="field-medium"
           />
-          <Textfield
-            type="tel"
+          <PhoneField
             label={t('activityEditor.fields.contactPhone')}
             name="contactPhone"
-            autoComplete="tel"
-            dir="ltr"
             maxLength={30}
             value={draft.contactPhone}
-            onChange={(event) => update({ contactPhone: event.target.value })}
+            onChange={(contactPhone) => update({ contactPhone })}
             error={errors.contactPhone}
-            className="field-narrow"
           />
         </Fieldset>
 

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Card,
   Checkbox,
@@ -12,7 +11,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   countNewsAudience,
@@ -24,13 +23,17 @@ import {
   type ProviderKind,
   sendNews,
 } from '../api/admin.ts';
-import { ApiError, getSearchOptions, type Membership, type SearchOptions } from '../api/client.ts';
-import { AccessGate } from '../components/AccessGate.tsx';
+import { getSearchOptions, type Membership, type SearchOptions } from '../api/client.ts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
-import { FormErrorSummary, type FormProblem } from '../components/admin/FormErrorSummary.tsx';
+import { AdminPage } from '../components/admin/AdminPage.tsx';
+import { ConfirmDialog } from '../components/admin/ConfirmDialog.tsx';
+import { DataTableHead } from '../components/DataTableHead.tsx';
 import { Fact, Facts } from '../components/Facts.tsx';
-import { Loading } from '../components/Loading.tsx';
-import { PageFrame } from '../components/PageFrame.tsx';
+import { ErrorSummary } from '../components/forms/ErrorSummary.tsx';
+import { type FieldErrors, hasErrors, serverFieldErrors } from '../components/forms/field-errors.ts';
+import { LiveNotice } from '../components/forms/LiveNotice.tsx';
+import { useFieldErrors } from '../components/forms/useFieldErrors.ts';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { currentLanguage } from '../i18n/index.ts';
@@ -47,11 +50,14 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
 export function NewsPage() {
   const { t } = useTranslation();
   return (
-    <PageFrame title={t('adminNews.title')} documentTitle={t('adminNews.documentTitle')} lead={t('adminNews.lead')}>
-      <AccessGate page="news" loginKind="staff">
-        {(membership) => <NewsAdmin key={membership.kommunenummer} membership={membership} />}
-      </AccessGate>
-    </PageFrame>
+    <AdminPage
+      page="news"
+      title={t('adminNews.title')}
+      documentTitle={t('adminNews.documentTitle')}
+      lead={t('adminNews.lead')}
+    >
+      {(membership) => <NewsAdmin membership={membership} />}
+    </AdminPage>
   );
 }
 
@@ -73,97 +79,97 @@ function NewsAdmin({ membership }: { membership: Membership }) {
 
   return (
     <>
-      <div aria-live="polite" className="live-notice">
-        {lastSent && (
-          <Alert data-color="success" className="app-alert">
-            <Paragraph>
-              {t('adminNews.sent.done', {
-                subject: lastSent.subject,
-                count: formatNumber(lastSent.recipientCount, language),
-              })}
-            </Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveNotice
+        message={
+          lastSent &&
+          t('adminNews.sent.done', {
+            subject: lastSent.subject,
+            count: formatNumber(lastSent.recipientCount, language),
+          })
+        }
+      />
 
-      {options.status === 'failed' && <ApiErrorAlert error={options.error} loginKind="staff" />}
-      {!options.data && options.status === 'loading' && <Loading text={t('adminNews.compose.loading')} />}
-      {options.data && <ComposeForm kommunenummer={k} options={options.data} onSent={onSent} />}
+      <LoadStatus load={options} loginKind="staff" loading={t('adminNews.compose.loading')}>
+        {(data) => <ComposeForm kommunenummer={k} options={data} onSent={onSent} />}
+      </LoadStatus>
 
       <section aria-labelledby="news-sent" className="page-section">
         <Heading level={2} data-size="md" id="news-sent">
           {t('adminNews.list.title')}
         </Heading>
-        {sent.status === 'failed' && <ApiErrorAlert error={sent.error} loginKind="staff" />}
-        {!sent.data && sent.status === 'loading' && <Loading text={t('adminNews.list.loading')} />}
-        {sent.data && sent.data.total === 0 && (
-          <div className="empty-state">
-            <Paragraph>{t('adminNews.list.empty')}</Paragraph>
-          </div>
-        )}
-        {sent.data && sent.data.total > 0 && (
-          <>
-            <Table className="data-table" aria-labelledby="news-sent" aria-busy={sent.status === 'loading'}>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('adminNews.list.subject')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('adminNews.list.sentAt')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('adminNews.list.audience')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('adminNews.list.recipients')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('adminNews.list.read')}</Table.HeaderCell>
-                  <Table.HeaderCell>
-                    <span className="visually-hidden">{t('adminNews.list.actions')}</span>
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {sent.data.items.map((news) => (
-                  <Table.Row key={news.id}>
-                    <Table.Cell data-label={t('adminNews.list.subject')}>
-                      <span className="cell-main">{news.subject}</span>
-                      <span className="cell-sub">{t('adminNews.list.sentBy', { name: news.sentBy })}</span>
-                    </Table.Cell>
-                    <Table.Cell data-label={t('adminNews.list.sentAt')} className="data-table__nowrap">
-                      {formatDateTime(news.sentAt, language)}
-                    </Table.Cell>
-                    <Table.Cell data-label={t('adminNews.list.audience')}>
-                      <AudienceSummary audience={news.audience} options={options.data} />
-                    </Table.Cell>
-                    <Table.Cell data-label={t('adminNews.list.recipients')}>
-                      <span className="cell-main">{formatNumber(news.recipientCount, language)}</span>
-                      <span className="cell-sub">
-                        {t('adminNews.list.emailed', { count: formatNumber(news.emailCount, language) })}
-                      </span>
-                    </Table.Cell>
-                    <Table.Cell data-label={t('adminNews.list.read')} className="data-table__nowrap">
-                      {t('adminNews.list.readOf', {
-                        read: formatNumber(news.readCount, language),
-                        total: formatNumber(news.recipientCount, language),
-                      })}
-                    </Table.Cell>
-                    <Table.Cell className="data-table__action">
-                      <Button
-                        variant="secondary"
-                        data-size="sm"
-                        onClick={() => setShown(news)}
-                        aria-label={t('adminNews.list.showLabel', { subject: news.subject })}
-                      >
-                        {t('adminNews.list.show')}
-                      </Button>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-            <Pager
-              total={sent.data.total}
-              limit={PAGE_SIZE}
-              offset={offset}
-              label={t('adminNews.list.paging')}
-              onChange={setOffset}
-            />
-          </>
-        )}
+        <LoadStatus
+          load={sent}
+          loginKind="staff"
+          loading={t('adminNews.list.loading')}
+          isEmpty={(data) => data.total === 0}
+          empty={
+            <div className="empty-state">
+              <Paragraph>{t('adminNews.list.empty')}</Paragraph>
+            </div>
+          }
+        >
+          {(data) => (
+            <>
+              <Table className="data-table" aria-labelledby="news-sent" aria-busy={sent.status === 'loading'}>
+                <DataTableHead
+                  columns={[
+                    t('adminNews.list.subject'),
+                    t('adminNews.list.sentAt'),
+                    t('adminNews.list.audience'),
+                    t('adminNews.list.recipients'),
+                    t('adminNews.list.read'),
+                  ]}
+                  actions={t('adminNews.list.actions')}
+                />
+                <Table.Body>
+                  {data.items.map((news) => (
+                    <Table.Row key={news.id}>
+                      <Table.Cell data-label={t('adminNews.list.subject')}>
+                        <span className="cell-main">{news.subject}</span>
+                        <span className="cell-sub">{t('adminNews.list.sentBy', { name: news.sentBy })}</span>
+                      </Table.Cell>
+                      <Table.Cell data-label={t('adminNews.list.sentAt')} className="data-table__nowrap">
+                        {formatDateTime(news.sentAt, language)}
+                      </Table.Cell>
+                      <Table.Cell data-label={t('adminNews.list.audience')}>
+                        <AudienceSummary audience={news.audience} options={options.data} />
+                      </Table.Cell>
+                      <Table.Cell data-label={t('adminNews.list.recipients')}>
+                        <span className="cell-main">{formatNumber(news.recipientCount, language)}</span>
+                        <span className="cell-sub">
+                          {t('adminNews.list.emailed', { count: formatNumber(news.emailCount, language) })}
+                        </span>
+                      </Table.Cell>
+                      <Table.Cell data-label={t('adminNews.list.read')} className="data-table__nowrap">
+                        {t('adminNews.list.readOf', {
+                          read: formatNumber(news.readCount, language),
+                          total: formatNumber(news.recipientCount, language),
+                        })}
+                      </Table.Cell>
+                      <Table.Cell className="data-table__action">
+                        <Button
+                          variant="secondary"
+                          data-size="sm"
+                          onClick={() => setShown(news)}
+                          aria-label={t('adminNews.list.showLabel', { subject: news.subject })}
+                        >
+                          {t('adminNews.list.show')}
+                        </Button>
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+              <Pager
+                total={data.total}
+                limit={PAGE_SIZE}
+                offset={offset}
+                label={t('adminNews.list.paging')}
+                onChange={setOffset}
+              />
+            </>
+          )}
+        </LoadStatus>
       </section>
 
       <NewsDialog
@@ -180,8 +186,12 @@ function NewsAdmin({ membership }: { membership: Membership }) {
 }
 
 type Field = 'subject' | 'body' | 'audience';
-type Errors = Partial<Record<Field, string>>;
-const FIELDS: readonly Field[] = ['subject', 'body', 'audience'];
+
+/** The form's field for the server's: the audience's lists belong to the choice of audience. */
+function newsField(name: string): Field | undefined {
+  if (name === 'subject' || name === 'body') return name;
+  return name.startsWith('audience') ? 'audience' : undefined;
+}
 
 /** Only the lists with something chosen: an empty list would mean the same as none. */
 function chosenAudience(
@@ -219,15 +229,14 @@ function ComposeForm({
   const [kinds, setKinds] = useState<ProviderKind[]>([]);
   const [categories, setCategories] = useState<string[]>([]);
   const [neighbourhoodIds, setNeighbourhoodIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Errors>({});
   const [confirming, setConfirming] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
   const id = useId();
   const ids: Record<Field, string> = {
     subject: `${id}-subject`,
     body: `${id}-body`,
     audience: `${id}-filtered`,
   };
+  const { form, errors, setErrors, show, focusFirst, problems, clear: clearError } = useFieldErrors<Field>(ids);
 
   const audience = chosenAudience(mode, kinds, categories, neighbourhoodIds);
   const audienceKey = JSON.stringify(audience);
@@ -237,22 +246,8 @@ function ComposeForm({
   const reach = useLoad((signal) => countNewsAudience(kommunenummer, audience, signal), [kommunenummer, audienceKey]);
   const count = reach.data;
 
-  /** A field's message goes once the field is changed; the others stay until the next try. */
-  function clearError(field: Field) {
-    setErrors((previous) => {
-      if (!previous[field]) return previous;
-      const { [field]: _, ...rest } = previous;
-      return rest;
-    });
-  }
-
-  function focusFirst(found: Errors) {
-    const first = FIELDS.find((field) => found[field]);
-    if (first) document.getElementById(ids[first])?.focus();
-  }
-
-  function validate(): Errors {
-    const found: Errors = {};
+  function validate(): FieldErrors<Field> {
+    const found: FieldErrors<Field> = {};
     const cleanSubject = subject.replace(/\s+/g, ' ').trim();
     const cleanBody = body.trim();
     if (!cleanSubject) found.subject = t('adminNews.compose.subjectRequired');
@@ -267,26 +262,8 @@ function ComposeForm({
 
   function review(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(found);
-      return;
-    }
+    if (show(validate())) return;
     setConfirming(true);
-  }
-
-  /** The server's objections to fields, if that is what went wrong. */
-  function serverErrors(caught: unknown): Errors {
-    const found: Errors = {};
-    if (!(caught instanceof ApiError)) return found;
-    for (const field of ['subject', 'body'] as const) {
-      const message = caught.fieldMessage(field);
-      if (message) found[field] = message;
-    }
-    const audienceProblem = caught.details.find((detail) => detail.field.startsWith('body/audience'));
-    if (audienceProblem) found.audience = audienceProblem.message;
-    return found;
   }
 
   function sentOk(news: News) {
@@ -302,19 +279,14 @@ function ComposeForm({
   }
 
   function sendFailed(caught: unknown): boolean {
-    const found = serverErrors(caught);
-    if (Object.keys(found).length === 0) return false;
+    const found = serverFieldErrors(caught, newsField);
+    if (!hasErrors(found)) return false;
     setConfirming(false);
     setErrors(found);
     // The dialog gives the focus back to its button first; then the field takes it.
     window.setTimeout(() => focusFirst(found), 0);
     return true;
   }
-
-  const problems: FormProblem[] = FIELDS.flatMap((field) => {
-    const message = errors[field];
-    return message ? [{ target: ids[field], message }] : [];
-  });
 
   return (
     <Card data-color="neutral" className="form-card news-compose">
@@ -433,13 +405,13 @@ function ComposeForm({
           {errors.audience && <ValidationMessage>{errors.audience}</ValidationMessage>}
         </div>
 
-        <FormErrorSummary title={t('adminNews.compose.errorSummary')} problems={problems} />
+        <ErrorSummary title={t('adminNews.compose.errorSummary')} level={3} problems={problems()} />
         <div>
           <Button type="submit">{t('adminNews.compose.submit')}</Button>
         </div>
       </form>
 
-      <ConfirmDialog
+      <SendDialog
         open={confirming}
         kommunenummer={kommunenummer}
         draft={{ subject: subject.replace(/\s+/g, ' ').trim(), body: body.trim(), audience }}
@@ -453,7 +425,7 @@ function ComposeForm({
   );
 }
 
-function ConfirmDialog({
+function SendDialog({
   open,
   kommunenummer,
   draft,
@@ -475,63 +447,28 @@ function ConfirmDialog({
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const titleId = useId();
-
-  function close() {
-    setError(undefined);
-    onClose();
-  }
-
-  async function send() {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      onSent(await sendNews(kommunenummer, draft));
-    } catch (caught) {
-      if (!onFieldErrors(caught)) setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onClose={close}
-      closedby="any"
-      closeButton={t('adminNews.confirm.close')}
-      aria-labelledby={titleId}
+      title={t('adminNews.confirm.title')}
+      closeLabel={t('adminNews.confirm.close')}
+      confirmLabel={t('adminNews.confirm.send')}
+      cancelLabel={t('adminNews.confirm.back')}
+      onConfirm={async () => onSent(await sendNews(kommunenummer, draft))}
+      onError={onFieldErrors}
+      onClose={onClose}
     >
-      {open && (
-        <div className="dialog-body">
-          <Heading level={2} data-size="xs" id={titleId}>
-            {t('adminNews.confirm.title')}
-          </Heading>
-          <Paragraph>{t('adminNews.confirm.text')}</Paragraph>
-          <Facts>
-            <Fact label={t('adminNews.confirm.subject')}>{draft.subject}</Fact>
-            <Fact label={t('adminNews.confirm.audience')}>
-              <AudienceSummary audience={draft.audience} options={options} />
-            </Fact>
-            <Fact label={t('adminNews.confirm.recipients')}>
-              <strong>{count === undefined ? '–' : formatNumber(count, language)}</strong>
-            </Fact>
-          </Facts>
-          {error !== undefined && <ApiErrorAlert error={error} loginKind="staff" />}
-          <div className="button-row">
-            <Button onClick={send} loading={busy} aria-disabled={busy}>
-              {t('adminNews.confirm.send')}
-            </Button>
-            <Button variant="secondary" onClick={close} autoFocus>
-              {t('adminNews.confirm.back')}
-            </Button>
-          </div>
-        </div>
-      )}
-    </Dialog>
+      <Paragraph>{t('adminNews.confirm.text')}</Paragraph>
+      <Facts>
+        <Fact label={t('adminNews.confirm.subject')}>{draft.subject}</Fact>
+        <Fact label={t('adminNews.confirm.audience')}>
+          <AudienceSummary audience={draft.audience} options={options} />
+        </Fact>
+        <Fact label={t('adminNews.confirm.recipients')}>
+          <strong>{count === undefined ? '–' : formatNumber(count, language)}</strong>
+        </Fact>
+      </Facts>
+    </ConfirmDialog>
   );
 }
 

@@ -1,16 +1,5 @@
 import '../styles/provider.css';
-import {
-  Alert,
-  Button,
-  Card,
-  Dialog,
-  Heading,
-  Link,
-  Paragraph,
-  Tabs,
-  Tag,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Card, Dialog, Heading, Link, Paragraph, Tabs, Tag, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Membership } from '../api/client.ts';
@@ -23,11 +12,11 @@ import {
   type ProviderForApproval,
   type ProviderStatus,
 } from '../api/providers.ts';
-import { AccessGate } from '../components/AccessGate.tsx';
 import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
+import { AdminPage } from '../components/admin/AdminPage.tsx';
 import { Fact, Facts } from '../components/Facts.tsx';
-import { Loading } from '../components/Loading.tsx';
-import { PageFrame } from '../components/PageFrame.tsx';
+import { LiveNotice } from '../components/forms/LiveNotice.tsx';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { organisationFormLabel, PROVIDER_KIND_LABEL, ProviderStatusTag } from '../components/provider/StatusTags.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
@@ -40,11 +29,14 @@ const PAGE_SIZE = 20;
 export function ProviderApprovalPage() {
   const { t } = useTranslation();
   return (
-    <PageFrame title={t('approval.title')} documentTitle={t('approval.documentTitle')} lead={t('approval.lead')}>
-      <AccessGate page="providerApproval" loginKind="staff">
-        {(membership) => <Approval key={membership.kommunenummer} membership={membership} />}
-      </AccessGate>
-    </PageFrame>
+    <AdminPage
+      page="providerApproval"
+      title={t('approval.title')}
+      documentTitle={t('approval.documentTitle')}
+      lead={t('approval.lead')}
+    >
+      {(membership) => <Approval membership={membership} />}
+    </AdminPage>
   );
 }
 
@@ -103,13 +95,7 @@ function Approval({ membership }: { membership: Membership }) {
   const total = list.data?.total ?? 0;
   return (
     <>
-      <div aria-live="polite" className="live-notice">
-        {notice && (
-          <Alert data-color="success" className="app-alert">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveNotice message={notice} />
       <form className="provider-search" onSubmit={search} aria-label={t('approval.search.label')}>
         <Textfield
           id={searchId}
@@ -171,26 +157,31 @@ function Approval({ membership }: { membership: Membership }) {
                 </div>
                 {s === 'pending' && <Paragraph data-size="sm">{t('approval.pendingHint')}</Paragraph>}
                 {error !== undefined && <ApiErrorAlert error={error} loginKind="staff" />}
-                {list.status === 'failed' && <ApiErrorAlert error={list.error} loginKind="staff" />}
-                {!list.data && list.status === 'loading' && <Loading text={t('approval.loading')} />}
-                {list.data && list.data.items.length === 0 && (
-                  <Paragraph className="empty-state">{q ? t('approval.noneFound') : t('approval.none')}</Paragraph>
-                )}
-                {list.data && list.data.items.length > 0 && (
-                  <ul className="plain-list provider-approval-list" aria-busy={list.status === 'loading'}>
-                    {list.data.items.map((provider) => (
-                      <li key={provider.id}>
-                        <ProviderCard
-                          provider={provider}
-                          kommunenummer={k}
-                          busy={busy === provider.id}
-                          onApprove={() => busy === undefined && approve(provider)}
-                          onAsk={(decision) => setAsking({ provider, decision })}
-                        />
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <LoadStatus
+                  load={list}
+                  loginKind="staff"
+                  loading={t('approval.loading')}
+                  isEmpty={(data) => data.items.length === 0}
+                  empty={
+                    <Paragraph className="empty-state">{q ? t('approval.noneFound') : t('approval.none')}</Paragraph>
+                  }
+                >
+                  {(data) => (
+                    <ul className="plain-list provider-approval-list" aria-busy={list.status === 'loading'}>
+                      {data.items.map((provider) => (
+                        <li key={provider.id}>
+                          <ProviderCard
+                            provider={provider}
+                            kommunenummer={k}
+                            busy={busy === provider.id}
+                            onApprove={() => busy === undefined && approve(provider)}
+                            onAsk={(decision) => setAsking({ provider, decision })}
+                          />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </LoadStatus>
                 {list.data && (
                   <Pager
                     total={total}

@@ -3,18 +3,14 @@ import {
   Button,
   Card,
   Details,
-  Field,
   Fieldset,
   Heading,
-  Label,
   Paragraph,
   Radio,
-  Select,
   Tag,
   Textfield,
-  ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, getSearchOptions } from '../api/client.ts';
@@ -30,14 +26,17 @@ import {
 } from '../api/providers.ts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
 import { Fact, Facts } from '../components/Facts.tsx';
-import { PageFrame } from '../components/PageFrame.tsx';
 import {
-  ErrorSummaryAlert,
-  type FieldErrors,
-  focusFirstInvalid,
-  formHasField,
-  serverFieldErrors,
-} from '../components/provider/FormErrors.tsx';
+  EmailField,
+  NameField,
+  NeighbourhoodSelect,
+  PhoneField,
+  WebsiteField,
+} from '../components/forms/ContactFields.tsx';
+import { ErrorSummary } from '../components/forms/ErrorSummary.tsx';
+import { type FieldErrors, hasErrors } from '../components/forms/field-errors.ts';
+import { useFieldErrors } from '../components/forms/useFieldErrors.ts';
+import { PageFrame } from '../components/PageFrame.tsx';
 import { ProviderGate, type ProviderScope } from '../components/provider/ProviderGate.tsx';
 import { organisationFormLabel, PROVIDER_KIND_LABEL } from '../components/provider/StatusTags.tsx';
 import { useSessionState } from '../session.tsx';
@@ -315,18 +314,16 @@ function RegistrationForm({
   );
   const [neighbourhoodId, setNeighbourhoodId] = useState('');
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { form, errors, setErrors, show, showServer, problems } = useFieldErrors<RegistrationField>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const neighbourhoodField = useId();
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     heading.current?.focus();
   }, []);
 
-  const labels = (name: string) =>
+  const labels = (name: RegistrationField) =>
     ({
       kind: t('registerProvider.form.kind'),
       displayName: t('registerProvider.form.displayName'),
@@ -335,21 +332,15 @@ function RegistrationForm({
       website: t('registerProvider.form.website'),
       neighbourhoodId: t('registerProvider.form.neighbourhood'),
       description: t('registerProvider.form.description'),
-    })[name as RegistrationField] ?? name;
-
-  function show(found: FieldErrors) {
-    setErrors(found);
-    // After React has drawn the messages, so the field's description is in place when it gets focus.
-    requestAnimationFrame(() => focusFirstInvalid(form.current, found));
-  }
+    })[name] ?? name;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(undefined);
-    const found: FieldErrors = {};
+    const found: FieldErrors<RegistrationField> = {};
     if (!email.trim()) found.email = t('registerProvider.form.emailRequired');
     if (!displayName.trim()) found.displayName = t('registerProvider.form.displayNameRequired');
-    if (Object.keys(found).length > 0) {
+    if (hasErrors(found)) {
       show(found);
       return;
     }
@@ -372,9 +363,7 @@ function RegistrationForm({
         state: { registered: created.name },
       });
     } catch (caught) {
-      const { fields } = serverFieldErrors(caught, (name) => formHasField(form.current, name));
-      if (Object.keys(fields).length > 0) show(fields);
-      else {
+      if (!showServer(caught)) {
         setErrors({});
         setError(caught);
       }
@@ -401,7 +390,7 @@ function RegistrationForm({
               municipality: t('municipality.name', { name: scope.municipalityName }),
             })}
           </Paragraph>
-          <ErrorSummaryAlert errors={errors} labels={labels} form={form} />
+          <ErrorSummary title={t('providerCommon.errorSummary')} level={3} problems={problems(labels)} />
           <Fieldset>
             <Fieldset.Legend>{t('registerProvider.form.kind')}</Fieldset.Legend>
             {PROVIDER_KINDS.map((option) => (
@@ -415,76 +404,38 @@ function RegistrationForm({
               />
             ))}
           </Fieldset>
-          <Textfield
+          <NameField
             label={t('registerProvider.form.displayName')}
             description={t('registerProvider.form.displayNameHint')}
             name="displayName"
             autoComplete="organization"
-            maxLength={200}
             value={displayName}
-            onChange={(event) => setDisplayName(event.target.value)}
+            onChange={setDisplayName}
             error={errors.displayName}
-            className="field-medium"
           />
-          <Textfield
-            type="email"
+          <EmailField
             label={t('registerProvider.form.email')}
             description={t('registerProvider.form.emailHint')}
-            name="email"
-            autoComplete="email"
-            spellCheck={false}
-            dir="ltr"
-            maxLength={254}
             required
             value={email}
-            onChange={(event) => setEmail(event.target.value)}
+            onChange={setEmail}
             error={errors.email}
-            className="field-medium"
           />
-          <Textfield
-            type="tel"
-            label={t('registerProvider.form.phone')}
-            name="phone"
-            autoComplete="tel"
-            dir="ltr"
-            maxLength={40}
-            value={phone}
-            onChange={(event) => setPhone(event.target.value)}
-            error={errors.phone}
-            className="field-narrow"
-          />
-          <Textfield
-            type="url"
+          <PhoneField label={t('registerProvider.form.phone')} value={phone} onChange={setPhone} error={errors.phone} />
+          <WebsiteField
             label={t('registerProvider.form.website')}
             description={t('registerProvider.form.websiteHint')}
-            name="website"
-            autoComplete="url"
-            spellCheck={false}
-            dir="ltr"
-            maxLength={2000}
             value={website}
-            onChange={(event) => setWebsite(event.target.value)}
+            onChange={setWebsite}
             error={errors.website}
-            className="field-medium"
           />
-          <Field>
-            <Label htmlFor={neighbourhoodField}>{t('registerProvider.form.neighbourhood')}</Label>
-            <Select
-              id={neighbourhoodField}
-              name="neighbourhoodId"
-              width="auto"
-              value={neighbourhoodId}
-              onChange={(event) => setNeighbourhoodId(event.target.value)}
-            >
-              <Select.Option value="">{t('providerCommon.noNeighbourhood')}</Select.Option>
-              {(options.data?.neighbourhoods ?? []).map((n) => (
-                <Select.Option key={n.id} value={n.id}>
-                  {n.name}
-                </Select.Option>
-              ))}
-            </Select>
-            {errors.neighbourhoodId && <ValidationMessage>{errors.neighbourhoodId}</ValidationMessage>}
-          </Field>
+          <NeighbourhoodSelect
+            label={t('registerProvider.form.neighbourhood')}
+            neighbourhoods={options.data?.neighbourhoods ?? []}
+            value={neighbourhoodId}
+            onChange={setNeighbourhoodId}
+            error={errors.neighbourhoodId}
+          />
           <Textfield
             multiline
             rows={4}

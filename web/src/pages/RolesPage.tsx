@@ -1,9 +1,7 @@
 import {
-  Alert,
   Button,
   Card,
   Checkbox,
-  Dialog,
   Field,
   Fieldset,
   Heading,
@@ -16,7 +14,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ApiError,
@@ -29,10 +27,15 @@ import {
   type RoleGrant,
   revokeRole,
 } from '../api/client.ts';
-import { AccessGate } from '../components/AccessGate.tsx';
 import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
-import { Loading } from '../components/Loading.tsx';
-import { PageFrame } from '../components/PageFrame.tsx';
+import { AdminPage } from '../components/admin/AdminPage.tsx';
+import { ConfirmDialog } from '../components/admin/ConfirmDialog.tsx';
+import { DataTableHead } from '../components/DataTableHead.tsx';
+import { NameField } from '../components/forms/ContactFields.tsx';
+import { type FieldErrors, serverFieldErrors } from '../components/forms/field-errors.ts';
+import { LiveNotice } from '../components/forms/LiveNotice.tsx';
+import { useFieldErrors } from '../components/forms/useFieldErrors.ts';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { formatDate } from '../format.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { ROLE_LABELS, roleLabel } from '../labels.ts';
@@ -46,11 +49,9 @@ const LOOKUP_ROLES: readonly AssignableRole[] = ['caseworker', 'municipality_adm
 export function RolesPage() {
   const { t } = useTranslation();
   return (
-    <PageFrame title={t('roles.title')} documentTitle={t('roles.documentTitle')} lead={t('roles.lead')}>
-      <AccessGate page="roles" loginKind="staff">
-        {(membership) => <RoleAdmin key={membership.kommunenummer} membership={membership} />}
-      </AccessGate>
-    </PageFrame>
+    <AdminPage page="roles" title={t('roles.title')} documentTitle={t('roles.documentTitle')} lead={t('roles.lead')}>
+      {(membership) => <RoleAdmin membership={membership} />}
+    </AdminPage>
   );
 }
 
@@ -68,28 +69,22 @@ function RoleAdmin({ membership }: { membership: Membership }) {
 
   return (
     <>
-      <div aria-live="polite" className="live-notice">
-        {notice && (
-          <Alert data-color="success" className="app-alert">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveNotice message={notice} />
 
       <section aria-labelledby="roles-list" className="page-section">
         <Heading level={2} data-size="md" id="roles-list">
           {t('roles.list.title', { municipality: t('municipality.name', { name: membership.municipalityName }) })}
         </Heading>
-        {assignments.status === 'failed' && <ApiErrorAlert error={assignments.error} loginKind="staff" />}
-        {!assignments.data && assignments.status === 'loading' && <Loading text={t('roles.list.loading')} />}
-        {assignments.data && assignments.data.length === 0 && <Paragraph>{t('roles.list.empty')}</Paragraph>}
-        {assignments.data && assignments.data.length > 0 && (
-          <AssignmentTable
-            assignments={assignments.data}
-            busy={assignments.status === 'loading'}
-            onRevoke={setRevoking}
-          />
-        )}
+        <LoadStatus
+          load={assignments}
+          loginKind="staff"
+          loading={t('roles.list.loading')}
+          empty={<Paragraph>{t('roles.list.empty')}</Paragraph>}
+        >
+          {(list) => (
+            <AssignmentTable assignments={list} busy={assignments.status === 'loading'} onRevoke={setRevoking} />
+          )}
+        </LoadStatus>
       </section>
 
       <GrantForm
@@ -125,17 +120,10 @@ function AssignmentTable({
   const language = currentLanguage();
   return (
     <Table className="data-table" aria-labelledby="roles-list" aria-busy={busy}>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell>{t('roles.list.holder')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('roles.list.role')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('roles.list.provider')}</Table.HeaderCell>
-          <Table.HeaderCell>{t('roles.list.granted')}</Table.HeaderCell>
-          <Table.HeaderCell>
-            <span className="visually-hidden">{t('roles.list.actions')}</span>
-          </Table.HeaderCell>
-        </Table.Row>
-      </Table.Head>
+      <DataTableHead
+        columns={[t('roles.list.holder'), t('roles.list.role'), t('roles.list.provider'), t('roles.list.granted')]}
+        actions={t('roles.list.actions')}
+      />
       <Table.Body>
         {assignments.map((assignment) => (
           <Table.Row key={assignment.id}>
@@ -201,68 +189,37 @@ function RevokeDialog({
   onRevoked(assignment: RoleAssignment): void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const titleId = useId();
-
-  function close() {
-    setError(undefined);
-    onClose();
-  }
-
-  async function confirm() {
-    if (!assignment) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await revokeRole(kommunenummer, assignment.id);
-      onRevoked(assignment);
-      close();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <Dialog
+    <ConfirmDialog
       open={assignment !== undefined}
-      onClose={close}
-      closedby="any"
-      closeButton={t('roles.revoke.close')}
-      aria-labelledby={titleId}
+      title={t('roles.revoke.title')}
+      closeLabel={t('roles.revoke.close')}
+      confirmLabel={t('roles.revoke.confirm')}
+      cancelLabel={t('roles.revoke.cancel')}
+      danger
+      onConfirm={async () => {
+        if (!assignment) return;
+        await revokeRole(kommunenummer, assignment.id);
+        onRevoked(assignment);
+      }}
+      onClose={onClose}
     >
       {assignment && (
-        <div className="dialog-body">
-          <Heading level={2} data-size="xs" id={titleId}>
-            {t('roles.revoke.title')}
-          </Heading>
-          <Paragraph>
-            {t('roles.revoke.text', {
-              name: assignment.holderName,
-              role: roleLabel(t, assignment.role),
-              municipality: t('municipality.name', { name: municipalityName }),
-            })}
-          </Paragraph>
-          {error !== undefined && <ApiErrorAlert error={error} loginKind="staff" />}
-          <div className="button-row">
-            <Button data-color="danger" onClick={confirm} loading={busy} aria-disabled={busy}>
-              {t('roles.revoke.confirm')}
-            </Button>
-            <Button variant="secondary" onClick={close} autoFocus>
-              {t('roles.revoke.cancel')}
-            </Button>
-          </div>
-        </div>
+        <Paragraph>
+          {t('roles.revoke.text', {
+            name: assignment.holderName,
+            role: roleLabel(t, assignment.role),
+            municipality: t('municipality.name', { name: municipalityName }),
+          })}
+        </Paragraph>
       )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
 type HolderKind = 'staff' | 'citizen';
 type GrantField = 'role' | 'staffEmail' | 'nationalId' | 'holderName' | 'providerId';
-type GrantErrors = Partial<Record<GrantField, string>>;
+const GRANT_FIELDS: readonly GrantField[] = ['role', 'staffEmail', 'nationalId', 'holderName', 'providerId'];
 
 const FIELD_FOR_CODE: Record<string, GrantField> = {
   STAFF_USER_NOT_FOUND: 'staffEmail',
@@ -285,23 +242,16 @@ function GrantForm({
   const [holderName, setHolderName] = useState('');
   const [providerId, setProviderId] = useState('');
   const [protectedAccess, setProtectedAccess] = useState(false);
-  const [errors, setErrors] = useState<GrantErrors>({});
+  const { form, errors, setErrors, show } = useFieldErrors<GrantField>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
   const roleId = useId();
 
   const needsProvider = role !== '' && PROVIDER_ROLES.includes(role);
   const mayFindProtected = role !== '' && LOOKUP_ROLES.includes(role);
 
-  function focusFirst(found: GrantErrors) {
-    const order: GrantField[] = ['role', 'staffEmail', 'nationalId', 'holderName', 'providerId'];
-    const first = order.find((field) => found[field]);
-    if (first) form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-  }
-
-  function validate(): GrantErrors {
-    const found: GrantErrors = {};
+  function validate(): FieldErrors<GrantField> {
+    const found: FieldErrors<GrantField> = {};
     if (!role) found.role = t('roles.grant.roleRequired');
     if (holderKind === 'staff' && !staffEmail.trim()) found.staffEmail = t('roles.grant.emailRequired');
     if (holderKind === 'citizen') {
@@ -315,12 +265,7 @@ function GrantForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(undefined);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !role) {
-      focusFirst(found);
-      return;
-    }
+    if (show(validate()) || !role) return;
     const grant: RoleGrant = {
       role,
       ...(holderKind === 'staff'
@@ -340,18 +285,12 @@ function GrantForm({
       setErrors({});
       onGranted(assignment);
     } catch (caught) {
-      const fromServer: GrantErrors = {};
+      const fromServer = serverFieldErrors(caught, (name) => GRANT_FIELDS.find((field) => field === name));
       if (caught instanceof ApiError) {
-        for (const field of ['role', 'staffEmail', 'nationalId', 'holderName', 'providerId'] as GrantField[]) {
-          const message = caught.fieldMessage(field);
-          if (message) fromServer[field] = message;
-        }
         const field = FIELD_FOR_CODE[caught.code];
         if (field) fromServer[field] = caught.message;
       }
-      setErrors(fromServer);
-      if (Object.keys(fromServer).length === 0) setError(caught);
-      focusFirst(fromServer);
+      if (!show(fromServer)) setError(caught);
     } finally {
       setNationalId('');
       setBusy(false);
@@ -433,15 +372,13 @@ function GrantForm({
               error={errors.nationalId}
               className="field-narrow"
             />
-            <Textfield
+            <NameField
               label={t('roles.grant.name')}
               name="holderName"
               autoComplete="off"
-              maxLength={200}
               value={holderName}
-              onChange={(event) => setHolderName(event.target.value)}
+              onChange={setHolderName}
               error={errors.holderName}
-              className="field-medium"
             />
           </>
         )}

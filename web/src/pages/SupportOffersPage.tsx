@@ -1,9 +1,7 @@
 import {
-  Alert,
   Button,
   Card,
   Checkbox,
-  Dialog,
   Fieldset,
   Heading,
   Paragraph,
@@ -25,12 +23,16 @@ import {
   supportOfferInput,
   updateSupportOffer,
 } from '../api/admin.ts';
-import { ApiError, getSearchOptions, type Membership, type SupportOffer } from '../api/client.ts';
-import { AccessGate } from '../components/AccessGate.tsx';
+import { getSearchOptions, type Membership, type SupportOffer } from '../api/client.ts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
-import { FormErrorSummary, type FormProblem } from '../components/admin/FormErrorSummary.tsx';
-import { Loading } from '../components/Loading.tsx';
-import { PageFrame } from '../components/PageFrame.tsx';
+import { AdminPage } from '../components/admin/AdminPage.tsx';
+import { ConfirmDialog } from '../components/admin/ConfirmDialog.tsx';
+import { DataTableHead } from '../components/DataTableHead.tsx';
+import { ErrorSummary } from '../components/forms/ErrorSummary.tsx';
+import { type FieldErrors, serverFieldErrors } from '../components/forms/field-errors.ts';
+import { LiveNotice } from '../components/forms/LiveNotice.tsx';
+import { useFieldErrors } from '../components/forms/useFieldErrors.ts';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { useLoad } from '../useLoad.ts';
 
 /** The server's limits. */
@@ -46,15 +48,14 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
 export function SupportOffersPage() {
   const { t } = useTranslation();
   return (
-    <PageFrame
+    <AdminPage
+      page="supportOffers"
       title={t('supportOffers.title')}
       documentTitle={t('supportOffers.documentTitle')}
       lead={t('supportOffers.lead')}
     >
-      <AccessGate page="supportOffers" loginKind="staff">
-        {(membership) => <SupportOfferAdmin key={membership.kommunenummer} membership={membership} />}
-      </AccessGate>
-    </PageFrame>
+      {(membership) => <SupportOfferAdmin membership={membership} />}
+    </AdminPage>
   );
 }
 
@@ -91,104 +92,100 @@ function SupportOfferAdmin({ membership }: { membership: Membership }) {
 
   return (
     <>
-      <div aria-live="polite" className="live-notice">
-        {notice && (
-          <Alert data-color="success" className="app-alert">
-            <Paragraph>{noticeText(t, notice)}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveNotice message={notice && noticeText(t, notice)} />
 
       <section aria-labelledby="support-list" className="page-section">
         <Heading level={2} data-size="md" id="support-list">
           {t('supportOffers.list.title')}
         </Heading>
-        {offers.status === 'failed' && <ApiErrorAlert error={offers.error} loginKind="staff" />}
         {toggleError !== undefined && <ApiErrorAlert error={toggleError} loginKind="staff" />}
-        {!offers.data && offers.status === 'loading' && <Loading text={t('supportOffers.list.loading')} />}
-        {offers.data && offers.data.length === 0 && (
-          <div className="empty-state">
-            <Paragraph>{t('supportOffers.list.empty')}</Paragraph>
-          </div>
-        )}
-        {offers.data && offers.data.length > 0 && (
-          <Table className="data-table" aria-labelledby="support-list" aria-busy={offers.status === 'loading'}>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('supportOffers.list.offer')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('supportOffers.list.appliesTo')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('supportOffers.list.status')}</Table.HeaderCell>
-                <Table.HeaderCell>
-                  <span className="visually-hidden">{t('supportOffers.list.actions')}</span>
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {offers.data.map((offer) => (
-                <Table.Row key={offer.id}>
-                  <Table.Cell data-label={t('supportOffers.list.offer')}>
-                    <span className="cell-main">{offer.title}</span>
-                    <span className="cell-sub">{t(`supportKind.${offer.kind}`)}</span>
-                  </Table.Cell>
-                  <Table.Cell data-label={t('supportOffers.list.appliesTo')}>
-                    <span className="cell-main">
-                      {offer.categories.length === 0
-                        ? t('supportOffers.list.allCategories')
-                        : offer.categories.map((code) => t(`category.${code}`)).join(', ')}
-                    </span>
-                    <span className="cell-sub">{ageRange(t, offer.minAge, offer.maxAge)}</span>
-                  </Table.Cell>
-                  <Table.Cell data-label={t('supportOffers.list.status')}>
-                    {offer.active ? (
-                      <Tag data-color="success" data-size="sm">
-                        {t('supportOffers.list.active')}
-                      </Tag>
-                    ) : (
-                      <Tag data-color="neutral" data-size="sm">
-                        {t('supportOffers.list.inactive')}
-                      </Tag>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell className="data-table__action">
-                    <div className="button-row support-actions">
-                      <Button
-                        variant="secondary"
-                        data-size="sm"
-                        onClick={() => setEditing(offer)}
-                        aria-label={t('supportOffers.list.editLabel', { title: offer.title })}
-                      >
-                        {t('supportOffers.list.edit')}
-                      </Button>
-                      <Button
-                        variant="secondary"
-                        data-size="sm"
-                        loading={toggling === offer.id}
-                        aria-disabled={toggling === offer.id}
-                        onClick={() => toggling === undefined && setActive(offer, !offer.active)}
-                        aria-label={
-                          offer.active
-                            ? t('supportOffers.list.deactivateLabel', { title: offer.title })
-                            : t('supportOffers.list.activateLabel', { title: offer.title })
-                        }
-                      >
-                        {offer.active ? t('supportOffers.list.deactivate') : t('supportOffers.list.activate')}
-                      </Button>
-                      <Button
-                        variant="secondary"
-                        data-color="danger"
-                        data-size="sm"
-                        onClick={() => setDeleting(offer)}
-                        aria-label={t('supportOffers.list.deleteLabel', { title: offer.title })}
-                      >
-                        {t('supportOffers.list.delete')}
-                      </Button>
-                    </div>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        )}
+        <LoadStatus
+          load={offers}
+          loginKind="staff"
+          loading={t('supportOffers.list.loading')}
+          empty={
+            <div className="empty-state">
+              <Paragraph>{t('supportOffers.list.empty')}</Paragraph>
+            </div>
+          }
+        >
+          {(list) => (
+            <Table className="data-table" aria-labelledby="support-list" aria-busy={offers.status === 'loading'}>
+              <DataTableHead
+                columns={[
+                  t('supportOffers.list.offer'),
+                  t('supportOffers.list.appliesTo'),
+                  t('supportOffers.list.status'),
+                ]}
+                actions={t('supportOffers.list.actions')}
+              />
+              <Table.Body>
+                {list.map((offer) => (
+                  <Table.Row key={offer.id}>
+                    <Table.Cell data-label={t('supportOffers.list.offer')}>
+                      <span className="cell-main">{offer.title}</span>
+                      <span className="cell-sub">{t(`supportKind.${offer.kind}`)}</span>
+                    </Table.Cell>
+                    <Table.Cell data-label={t('supportOffers.list.appliesTo')}>
+                      <span className="cell-main">
+                        {offer.categories.length === 0
+                          ? t('supportOffers.list.allCategories')
+                          : offer.categories.map((code) => t(`category.${code}`)).join(', ')}
+                      </span>
+                      <span className="cell-sub">{ageRange(t, offer.minAge, offer.maxAge)}</span>
+                    </Table.Cell>
+                    <Table.Cell data-label={t('supportOffers.list.status')}>
+                      {offer.active ? (
+                        <Tag data-color="success" data-size="sm">
+                          {t('supportOffers.list.active')}
+                        </Tag>
+                      ) : (
+                        <Tag data-color="neutral" data-size="sm">
+                          {t('supportOffers.list.inactive')}
+                        </Tag>
+                      )}
+                    </Table.Cell>
+                    <Table.Cell className="data-table__action">
+                      <div className="button-row support-actions">
+                        <Button
+                          variant="secondary"
+                          data-size="sm"
+                          onClick={() => setEditing(offer)}
+                          aria-label={t('supportOffers.list.editLabel', { title: offer.title })}
+                        >
+                          {t('supportOffers.list.edit')}
+                        </Button>
+                        <Button
+                          variant="secondary"
+                          data-size="sm"
+                          loading={toggling === offer.id}
+                          aria-disabled={toggling === offer.id}
+                          onClick={() => toggling === undefined && setActive(offer, !offer.active)}
+                          aria-label={
+                            offer.active
+                              ? t('supportOffers.list.deactivateLabel', { title: offer.title })
+                              : t('supportOffers.list.activateLabel', { title: offer.title })
+                          }
+                        >
+                          {offer.active ? t('supportOffers.list.deactivate') : t('supportOffers.list.activate')}
+                        </Button>
+                        <Button
+                          variant="secondary"
+                          data-color="danger"
+                          data-size="sm"
+                          onClick={() => setDeleting(offer)}
+                          aria-label={t('supportOffers.list.deleteLabel', { title: offer.title })}
+                        >
+                          {t('supportOffers.list.delete')}
+                        </Button>
+                      </div>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          )}
+        </LoadStatus>
       </section>
 
       {options.status === 'failed' && <ApiErrorAlert error={options.error} loginKind="staff" />}
@@ -247,7 +244,6 @@ function ageRange(t: Translate, minAge: number | null, maxAge: number | null): s
 }
 
 type Field = 'kind' | 'title' | 'summary' | 'url' | 'contact' | 'categories' | 'minAge' | 'maxAge';
-type Errors = Partial<Record<Field, string>>;
 const FIELDS: readonly Field[] = ['kind', 'title', 'summary', 'url', 'contact', 'categories', 'minAge', 'maxAge'];
 
 interface Draft {
@@ -285,10 +281,10 @@ function parseAge(value: string): number | null {
   return age <= AGE_MAX ? age : Number.NaN;
 }
 
-/** The server names list items by index (body/categories/2); they belong to the list's field. */
-function fieldOf(detailField: string): Field | undefined {
-  const name = detailField.replace(/^(body|query)\//, '').split('/')[0];
-  return FIELDS.find((field) => field === name);
+/** The server names list items by index (categories/2); they belong to the list's field. */
+function fieldOf(name: string): Field | undefined {
+  const field = name.split('/')[0];
+  return FIELDS.find((known) => known === field);
 }
 
 function OfferForm({
@@ -307,7 +303,6 @@ function OfferForm({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(offer));
-  const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -322,6 +317,7 @@ function OfferForm({
     minAge: `${id}-minAge`,
     maxAge: `${id}-maxAge`,
   };
+  const { form, errors, setErrors, show, problems, clear } = useFieldErrors<Field>(ids);
   const editing = offer !== undefined;
 
   // Choosing "change" brings the form into view with its heading focused.
@@ -335,20 +331,12 @@ function OfferForm({
   function set<K extends keyof Draft>(key: K, value: Draft[K]) {
     setDraft((previous) => ({ ...previous, [key]: value }));
     // A field's message goes once the field is changed; the others stay until the next try.
-    setErrors((previous) => {
-      if (!(key in previous)) return previous;
-      const { [key as string]: _, ...rest } = previous as Record<string, string>;
-      return rest as Errors;
-    });
+    const field = fieldOf(key);
+    if (field) clear(field);
   }
 
-  function focusFirst(found: Errors) {
-    const first = FIELDS.find((field) => found[field]);
-    if (first) document.getElementById(ids[first])?.focus();
-  }
-
-  function validate(): Errors {
-    const found: Errors = {};
+  function validate(): FieldErrors<Field> {
+    const found: FieldErrors<Field> = {};
     if (!draft.title.trim()) found.title = t('supportOffers.form.titleRequired');
     if (!draft.summary.trim()) found.summary = t('supportOffers.form.summaryRequired');
     const url = draft.url.trim();
@@ -366,12 +354,7 @@ function OfferForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(undefined);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(found);
-      return;
-    }
+    if (show(validate())) return;
     const input: SupportOfferInput = {
       kind: draft.kind,
       title: draft.title.trim(),
@@ -392,30 +375,18 @@ function OfferForm({
       setErrors({});
       onSaved(saved, !offer);
     } catch (caught) {
-      const fromServer: Errors = {};
-      if (caught instanceof ApiError) {
-        for (const detail of caught.details) {
-          const field = fieldOf(detail.field);
-          if (field && !fromServer[field]) fromServer[field] = detail.message;
-        }
-      }
-      setErrors(fromServer);
-      if (Object.keys(fromServer).length === 0) setError(caught);
-      focusFirst(fromServer);
+      const fromServer = serverFieldErrors(caught, fieldOf);
+      if (!show(fromServer)) setError(caught);
     } finally {
       setBusy(false);
     }
   }
 
-  const problems: FormProblem[] = FIELDS.flatMap((field) => {
-    const message = errors[field];
-    return message ? [{ target: ids[field], message }] : [];
-  });
   const titleId = `${id}-heading`;
 
   return (
     <Card data-color={editing ? 'accent' : 'neutral'} className="form-card support-form">
-      <form className="form-stack" onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <form ref={form} className="form-stack" onSubmit={submit} noValidate aria-labelledby={titleId}>
         <Heading level={2} data-size="md" id={titleId} ref={heading} tabIndex={-1}>
           {offer ? t('supportOffers.form.editTitle', { title: offer.title }) : t('supportOffers.form.addTitle')}
         </Heading>
@@ -547,7 +518,7 @@ function OfferForm({
           onChange={(event) => set('active', event.target.checked)}
         />
 
-        <FormErrorSummary title={t('supportOffers.form.errorSummary')} problems={problems} />
+        <ErrorSummary title={t('supportOffers.form.errorSummary')} level={3} problems={problems()} />
         {error !== undefined && <ApiErrorAlert error={error} loginKind="staff" />}
         <div className="button-row">
           <Button type="submit" loading={busy} aria-disabled={busy}>
@@ -576,55 +547,22 @@ function DeleteDialog({
   onDeleted(offer: SupportOffer): void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const titleId = useId();
-
-  function close() {
-    setError(undefined);
-    onClose();
-  }
-
-  async function confirm() {
-    if (!offer || busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await deleteSupportOffer(kommunenummer, offer.id);
-      onDeleted(offer);
-      close();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <Dialog
+    <ConfirmDialog
       open={offer !== undefined}
-      onClose={close}
-      closedby="any"
-      closeButton={t('supportOffers.delete.close')}
-      aria-labelledby={titleId}
+      title={t('supportOffers.delete.title')}
+      closeLabel={t('supportOffers.delete.close')}
+      confirmLabel={t('supportOffers.delete.confirm')}
+      cancelLabel={t('supportOffers.delete.cancel')}
+      danger
+      onConfirm={async () => {
+        if (!offer) return;
+        await deleteSupportOffer(kommunenummer, offer.id);
+        onDeleted(offer);
+      }}
+      onClose={onClose}
     >
-      {offer && (
-        <div className="dialog-body">
-          <Heading level={2} data-size="xs" id={titleId}>
-            {t('supportOffers.delete.title')}
-          </Heading>
-          <Paragraph>{t('supportOffers.delete.text', { title: offer.title })}</Paragraph>
-          {error !== undefined && <ApiErrorAlert error={error} loginKind="staff" />}
-          <div className="button-row">
-            <Button data-color="danger" onClick={confirm} loading={busy} aria-disabled={busy}>
-              {t('supportOffers.delete.confirm')}
-            </Button>
-            <Button variant="secondary" onClick={close} autoFocus>
-              {t('supportOffers.delete.cancel')}
-            </Button>
-          </div>
-        </div>
-      )}
-    </Dialog>
+      {offer && <Paragraph>{t('supportOffers.delete.text', { title: offer.title })}</Paragraph>}
+    </ConfirmDialog>
   );
 }

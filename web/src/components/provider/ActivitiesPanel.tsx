@@ -15,8 +15,9 @@ import { formatAge, formatDate } from '../../format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLoad } from '../../useLoad.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
+import { DataTableHead } from '../DataTableHead.tsx';
+import { fieldName } from '../forms/field-errors.ts';
 import { Loading } from '../Loading.tsx';
-import { fieldName } from './FormErrors.tsx';
 import { ActivityStatusTag } from './StatusTags.tsx';
 
 export const editorPath = (providerId: string, activityId: string) =>
@@ -109,16 +110,14 @@ export function ActivitiesPanel({
       )}
       {items.length > 0 && (
         <Table className="data-table" aria-labelledby={headingId} aria-busy={activities.status === 'loading'}>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('organisation.activities.activity')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('organisation.activities.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('organisation.activities.season')}</Table.HeaderCell>
-              <Table.HeaderCell>
-                <span className="visually-hidden">{t('organisation.activities.actions')}</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
+          <DataTableHead
+            columns={[
+              t('organisation.activities.activity'),
+              t('organisation.activities.status'),
+              t('organisation.activities.season'),
+            ]}
+            actions={t('organisation.activities.actions')}
+          />
           <Table.Body>
             {items.map((a) => (
               <Table.Row key={a.id}>

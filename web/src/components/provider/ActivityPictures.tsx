@@ -1,20 +1,17 @@
-import { Alert, Button, Card, Heading, Label, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { imageUrl } from '../../api/client.ts';
 import { type ProviderActivityImage, setActivityImages, uploadImage } from '../../api/providers.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
-import {
-  ErrorSummaryAlert,
-  type FieldErrors,
-  focusFirstInvalid,
-  formHasField,
-  serverFieldErrors,
-} from './FormErrors.tsx';
+import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { type FieldErrors, hasErrors } from '../forms/field-errors.ts';
+import { ImageInput } from '../forms/ImageInput.tsx';
+import { LiveNotice } from '../forms/LiveNotice.tsx';
+import { useFieldErrors } from '../forms/useFieldErrors.ts';
 
 const MAX_PICTURES = 10;
 const ALT_TEXT_MAX = 300;
-const IMAGE_TYPES = 'image/jpeg,image/png,image/webp';
 
 interface Picture {
   imageId: string;
@@ -47,13 +44,11 @@ export function ActivityPictures({
   const [pictures, setPictures] = useState<Picture[]>(() =>
     images.map((image) => ({ imageId: image.imageId, altText: image.altText })),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { form, errors, setErrors, show, showServer, problems } = useFieldErrors();
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   const [uploading, setUploading] = useState(false);
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const fileId = useId();
   const headingId = useId();
   const previews = useRef<string[]>([]);
 
@@ -99,11 +94,6 @@ export function ActivityPictures({
     setErrors({});
   }
 
-  function show(found: FieldErrors) {
-    setErrors(found);
-    requestAnimationFrame(() => focusFirstInvalid(form.current, found));
-  }
-
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(undefined);
@@ -112,7 +102,7 @@ export function ActivityPictures({
     pictures.forEach((picture, i) => {
       if (!picture.altText.trim()) found[`${i}/altText`] = t('activityEditor.pictures.altRequired');
     });
-    if (Object.keys(found).length > 0) {
+    if (hasErrors(found)) {
       show(found);
       return;
     }
@@ -128,9 +118,7 @@ export function ActivityPictures({
       setNotice(t('activityEditor.pictures.saved'));
       onSaved();
     } catch (caught) {
-      const { fields } = serverFieldErrors(caught, (field) => formHasField(form.current, field));
-      if (Object.keys(fields).length > 0) show(fields);
-      else setError(caught);
+      if (!showServer(caught)) setError(caught);
     } finally {
       setBusy(false);
     }
@@ -148,7 +136,7 @@ export function ActivityPictures({
       </Heading>
       <Paragraph data-size="sm">{t('activityEditor.pictures.text')}</Paragraph>
       <form ref={form} className="provider-stack" onSubmit={save} noValidate aria-labelledby={headingId}>
-        <ErrorSummaryAlert errors={errors} labels={labels} form={form} />
+        <ErrorSummary title={t('providerCommon.errorSummary')} level={3} problems={problems(labels)} />
         {pictures.length === 0 && <Paragraph className="muted">{t('activityEditor.pictures.none')}</Paragraph>}
         <ol className="plain-list provider-pictures">
           {pictures.map((picture, index) => {
@@ -223,29 +211,11 @@ export function ActivityPictures({
           })}
         </ol>
         {pictures.length < MAX_PICTURES && (
-          <div className="provider-stack-sm">
-            <Label htmlFor={fileId}>{t('activityEditor.pictures.upload')}</Label>
-            <Paragraph data-size="sm" className="muted">
-              {t('providerCommon.imageHint')}
-            </Paragraph>
-            <input
-              id={fileId}
-              type="file"
-              accept={IMAGE_TYPES}
-              onChange={upload}
-              disabled={uploading}
-              className="provider-file"
-            />
-          </div>
+          <ImageInput label={t('activityEditor.pictures.upload')} disabled={uploading} onChange={upload} />
         )}
-        <div aria-live="polite" className="live-notice">
+        <LiveNotice message={notice}>
           {uploading && <Paragraph data-size="sm">{t('providerCommon.uploading')}</Paragraph>}
-          {notice && (
-            <Alert data-color="success" className="app-alert">
-              <Paragraph>{notice}</Paragraph>
-            </Alert>
-          )}
-        </div>
+        </LiveNotice>
         {error !== undefined && <ApiErrorAlert error={error} loginKind="citizen" />}
         <div>
           <Button type="submit" variant="secondary" loading={busy} aria-disabled={busy}>

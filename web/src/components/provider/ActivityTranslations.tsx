@@ -1,5 +1,5 @@
-import { Alert, Button, Heading, Paragraph, Tabs, Tag, Textfield } from '@digdir/designsystemet-react';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { Button, Heading, Paragraph, Tabs, Tag, Textfield } from '@digdir/designsystemet-react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   deleteTranslation,
@@ -11,13 +11,9 @@ import {
 import { languageName } from '../../format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
-import {
-  ErrorSummaryAlert,
-  type FieldErrors,
-  focusFirstInvalid,
-  formHasField,
-  serverFieldErrors,
-} from './FormErrors.tsx';
+import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { LiveNotice } from '../forms/LiveNotice.tsx';
+import { useFieldErrors } from '../forms/useFieldErrors.ts';
 
 const RTL: readonly string[] = ['ar'];
 /** The order the tabs come in: the other written Norwegian first, then the languages families most often read. */
@@ -84,6 +80,8 @@ export function ActivityTranslations({
   );
 }
 
+type TranslationField = 'title' | 'description' | 'targetGroup' | 'priceIncludes';
+
 function TranslationForm({
   kommunenummer,
   providerId,
@@ -105,25 +103,27 @@ function TranslationForm({
   const [description, setDescription] = useState(existing?.description ?? '');
   const [targetGroup, setTargetGroup] = useState(existing?.targetGroup ?? '');
   const [priceIncludes, setPriceIncludes] = useState(existing?.priceIncludes ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { form, errors, setErrors, show, showServer, problems } = useFieldErrors<TranslationField>();
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
   const name = languageName(language, ui);
   const dir = RTL.includes(language) ? 'rtl' : 'ltr';
-  const labels = (field: string) =>
+  const labels = (field: TranslationField) =>
     ({
       title: t('activityEditor.fields.title'),
       description: t('activityEditor.fields.description'),
       targetGroup: t('activityEditor.fields.targetGroup'),
       priceIncludes: t('activityEditor.fields.priceIncludes'),
-    })[field] ?? field;
-
-  function show(found: FieldErrors) {
-    setErrors(found);
-    requestAnimationFrame(() => focusFirstInvalid(form.current, found));
-  }
+    })[field];
+  /** What every text field of the translation has: its label with the language, the language itself, its message. */
+  const inLanguage = (field: TranslationField) => ({
+    label: t('activityEditor.translations.field', { field: labels(field), language: name }),
+    name: field,
+    lang: language,
+    dir,
+    error: errors[field],
+  });
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -145,9 +145,7 @@ function TranslationForm({
       setNotice(t('activityEditor.translations.saved', { language: name }));
       onChanged();
     } catch (caught) {
-      const { fields } = serverFieldErrors(caught, (field) => formHasField(form.current, field));
-      if (Object.keys(fields).length > 0) show(fields);
-      else setError(caught);
+      if (!showServer(caught)) setError(caught);
     } finally {
       setBusy(false);
     }
@@ -183,65 +181,34 @@ function TranslationForm({
           t('activityEditor.translations.missing', { language: name })
         )}
       </Paragraph>
-      <ErrorSummaryAlert errors={errors} labels={labels} form={form} />
+      <ErrorSummary title={t('providerCommon.errorSummary')} level={3} problems={problems(labels)} />
       <Textfield
-        label={t('activityEditor.translations.field', { field: t('activityEditor.fields.title'), language: name })}
-        name="title"
-        lang={language}
-        dir={dir}
+        {...inLanguage('title')}
         maxLength={200}
         value={title}
         onChange={(event) => setTitle(event.target.value)}
-        error={errors.title}
       />
       <Textfield
+        {...inLanguage('description')}
         multiline
         rows={5}
-        label={t('activityEditor.translations.field', {
-          field: t('activityEditor.fields.description'),
-          language: name,
-        })}
-        name="description"
-        lang={language}
-        dir={dir}
         maxLength={5000}
         value={description}
         onChange={(event) => setDescription(event.target.value)}
-        error={errors.description}
       />
       <Textfield
-        label={t('activityEditor.translations.field', {
-          field: t('activityEditor.fields.targetGroup'),
-          language: name,
-        })}
-        name="targetGroup"
-        lang={language}
-        dir={dir}
+        {...inLanguage('targetGroup')}
         maxLength={200}
         value={targetGroup}
         onChange={(event) => setTargetGroup(event.target.value)}
-        error={errors.targetGroup}
       />
       <Textfield
-        label={t('activityEditor.translations.field', {
-          field: t('activityEditor.fields.priceIncludes'),
-          language: name,
-        })}
-        name="priceIncludes"
-        lang={language}
-        dir={dir}
+        {...inLanguage('priceIncludes')}
         maxLength={1000}
         value={priceIncludes}
         onChange={(event) => setPriceIncludes(event.target.value)}
-        error={errors.priceIncludes}
       />
-      <div aria-live="polite" className="live-notice">
-        {notice && (
-          <Alert data-color="success" className="app-alert">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveNotice message={notice} />
       {error !== undefined && <ApiErrorAlert error={error} loginKind="citizen" />}
       <div className="button-row">
         <Button type="submit" variant="secondary" loading={busy} aria-disabled={busy}>

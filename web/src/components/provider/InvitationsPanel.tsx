@@ -1,19 +1,18 @@
-import { Alert, Button, Card, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { Button, Card, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inviteAdmin, listInvitations, type ProviderInvitation, revokeInvitation } from '../../api/providers.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useLoad } from '../../useLoad.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
-import { Loading } from '../Loading.tsx';
-import {
-  ErrorSummaryAlert,
-  type FieldErrors,
-  focusFirstInvalid,
-  formHasField,
-  serverFieldErrors,
-} from './FormErrors.tsx';
+import { DataTableHead } from '../DataTableHead.tsx';
+import { EmailField, NameField } from '../forms/ContactFields.tsx';
+import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { type FieldErrors, hasErrors } from '../forms/field-errors.ts';
+import { LiveNotice } from '../forms/LiveNotice.tsx';
+import { useFieldErrors } from '../forms/useFieldErrors.ts';
+import { LoadStatus } from '../LoadStatus.tsx';
 
 /** Co-admins: invite someone by name and e-mail (they log in with ID-porten to accept), see and revoke invitations. */
 export function InvitationsPanel({ kommunenummer, providerId }: { kommunenummer: string; providerId: string }) {
@@ -43,17 +42,10 @@ export function InvitationsPanel({ kommunenummer, providerId }: { kommunenummer:
     }
   }
 
-  const items = invitations.data ?? [];
   return (
     <div className="provider-panel">
       <Paragraph>{t('organisation.admins.text')}</Paragraph>
-      <div aria-live="polite" className="live-notice">
-        {notice && (
-          <Alert data-color="success" className="app-alert">
-            <Paragraph>{notice}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <LiveNotice message={notice} />
       <InviteForm
         kommunenummer={kommunenummer}
         providerId={providerId}
@@ -67,55 +59,57 @@ export function InvitationsPanel({ kommunenummer, providerId }: { kommunenummer:
           {t('organisation.admins.pending')}
         </Heading>
         {error !== undefined && <ApiErrorAlert error={error} loginKind="citizen" />}
-        {invitations.status === 'failed' && <ApiErrorAlert error={invitations.error} loginKind="citizen" />}
-        {!invitations.data && invitations.status === 'loading' && <Loading text={t('organisation.admins.loading')} />}
-        {invitations.data && items.length === 0 && <Paragraph>{t('organisation.admins.none')}</Paragraph>}
-        {items.length > 0 && (
-          <Table className="data-table" aria-labelledby={headingId}>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('organisation.admins.who')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('organisation.admins.sent')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('organisation.admins.expires')}</Table.HeaderCell>
-                <Table.HeaderCell>
-                  <span className="visually-hidden">{t('organisation.admins.actions')}</span>
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {items.map((invitation) => (
-                <Table.Row key={invitation.id}>
-                  <Table.Cell data-label={t('organisation.admins.who')}>
-                    <span className="cell-main">{invitation.name}</span>
-                    <span className="cell-sub" dir="ltr">
-                      {invitation.email}
-                    </span>
-                  </Table.Cell>
-                  <Table.Cell data-label={t('organisation.admins.sent')}>
-                    <span className="cell-main">{formatDateTime(invitation.createdAt, language)}</span>
-                    <span className="cell-sub">{t('organisation.admins.by', { name: invitation.invitedBy })}</span>
-                  </Table.Cell>
-                  <Table.Cell data-label={t('organisation.admins.expires')}>
-                    {formatDate(invitation.expiresAt.slice(0, 10), language)}
-                  </Table.Cell>
-                  <Table.Cell className="data-table__action">
-                    <Button
-                      variant="secondary"
-                      data-color="danger"
-                      data-size="sm"
-                      loading={busy === invitation.id}
-                      aria-disabled={busy !== undefined}
-                      onClick={() => busy === undefined && revoke(invitation)}
-                      aria-label={t('organisation.admins.revokeLabel', { name: invitation.name })}
-                    >
-                      {t('organisation.admins.revoke')}
-                    </Button>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        )}
+        <LoadStatus
+          load={invitations}
+          loginKind="citizen"
+          loading={t('organisation.admins.loading')}
+          empty={<Paragraph>{t('organisation.admins.none')}</Paragraph>}
+        >
+          {(items) => (
+            <Table className="data-table" aria-labelledby={headingId}>
+              <DataTableHead
+                columns={[
+                  t('organisation.admins.who'),
+                  t('organisation.admins.sent'),
+                  t('organisation.admins.expires'),
+                ]}
+                actions={t('organisation.admins.actions')}
+              />
+              <Table.Body>
+                {items.map((invitation) => (
+                  <Table.Row key={invitation.id}>
+                    <Table.Cell data-label={t('organisation.admins.who')}>
+                      <span className="cell-main">{invitation.name}</span>
+                      <span className="cell-sub" dir="ltr">
+                        {invitation.email}
+                      </span>
+                    </Table.Cell>
+                    <Table.Cell data-label={t('organisation.admins.sent')}>
+                      <span className="cell-main">{formatDateTime(invitation.createdAt, language)}</span>
+                      <span className="cell-sub">{t('organisation.admins.by', { name: invitation.invitedBy })}</span>
+                    </Table.Cell>
+                    <Table.Cell data-label={t('organisation.admins.expires')}>
+                      {formatDate(invitation.expiresAt.slice(0, 10), language)}
+                    </Table.Cell>
+                    <Table.Cell className="data-table__action">
+                      <Button
+                        variant="secondary"
+                        data-color="danger"
+                        data-size="sm"
+                        loading={busy === invitation.id}
+                        aria-disabled={busy !== undefined}
+                        onClick={() => busy === undefined && revoke(invitation)}
+                        aria-label={t('organisation.admins.revokeLabel', { name: invitation.name })}
+                      >
+                        {t('organisation.admins.revoke')}
+                      </Button>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          )}
+        </LoadStatus>
       </section>
     </div>
   );
@@ -133,26 +127,20 @@ function InviteForm({
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { form, errors, setErrors, show, showServer, problems } = useFieldErrors<'name' | 'email'>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
   const headingId = useId();
-  const labels = (field: string) =>
-    field === 'name' ? t('organisation.admins.name') : field === 'email' ? t('organisation.admins.email') : field;
-
-  function show(found: FieldErrors) {
-    setErrors(found);
-    requestAnimationFrame(() => focusFirstInvalid(form.current, found));
-  }
+  const labels = (field: 'name' | 'email') =>
+    field === 'name' ? t('organisation.admins.name') : t('organisation.admins.email');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(undefined);
-    const found: FieldErrors = {};
+    const found: FieldErrors<'name' | 'email'> = {};
     if (!name.trim()) found.name = t('organisation.admins.nameRequired');
     if (!email.trim()) found.email = t('organisation.admins.emailRequired');
-    if (Object.keys(found).length > 0) {
+    if (hasErrors(found)) {
       show(found);
       return;
     }
@@ -164,9 +152,7 @@ function InviteForm({
       setErrors({});
       onInvited(invitation);
     } catch (caught) {
-      const { fields } = serverFieldErrors(caught, (field) => formHasField(form.current, field));
-      if (Object.keys(fields).length > 0) show(fields);
-      else {
+      if (!showServer(caught)) {
         setErrors({});
         setError(caught);
       }
@@ -181,30 +167,21 @@ function InviteForm({
         <Heading level={3} data-size="xs" id={headingId}>
           {t('organisation.admins.inviteTitle')}
         </Heading>
-        <ErrorSummaryAlert errors={errors} labels={labels} form={form} />
-        <Textfield
+        <ErrorSummary title={t('providerCommon.errorSummary')} level={4} problems={problems(labels)} />
+        <NameField
           label={t('organisation.admins.name')}
-          name="name"
           autoComplete="off"
-          maxLength={200}
           value={name}
-          onChange={(event) => setName(event.target.value)}
+          onChange={setName}
           error={errors.name}
-          className="field-medium"
         />
-        <Textfield
-          type="email"
+        <EmailField
           label={t('organisation.admins.email')}
           description={t('organisation.admins.emailHint')}
-          name="email"
           autoComplete="off"
-          spellCheck={false}
-          dir="ltr"
-          maxLength={254}
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={setEmail}
           error={errors.email}
-          className="field-medium"
         />
         {error !== undefined && <ApiErrorAlert error={error} loginKind="citizen" />}
         <div>

@@ -1,34 +1,20 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Field,
-  Fieldset,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
-import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Button, Card, Fieldset, Heading, Paragraph, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { type ChangeEvent, type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getSearchOptions, imageUrl } from '../../api/client.ts';
 import { type ProviderProfile, setProviderLogo, updateProvider, uploadImage } from '../../api/providers.ts';
 import { useLoad } from '../../useLoad.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { Fact, Facts } from '../Facts.tsx';
-import {
-  ErrorSummaryAlert,
-  type FieldErrors,
-  focusFirstInvalid,
-  formHasField,
-  serverFieldErrors,
-} from './FormErrors.tsx';
+import { EmailField, NameField, NeighbourhoodSelect, PhoneField, WebsiteField } from '../forms/ContactFields.tsx';
+import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { type FieldErrors, hasErrors } from '../forms/field-errors.ts';
+import { ImageInput } from '../forms/ImageInput.tsx';
+import { LiveNotice } from '../forms/LiveNotice.tsx';
+import { useFieldErrors } from '../forms/useFieldErrors.ts';
 import { organisationFormLabel, PROVIDER_KIND_LABEL } from './StatusTags.tsx';
 
 const SOCIAL_LINKS_MAX = 6;
-const IMAGE_TYPES = 'image/jpeg,image/png,image/webp';
 
 /** The account number in its usual written form, 1234.56.78903. */
 function formatAccount(digits: string | null): string {
@@ -56,12 +42,10 @@ export function ProfileForm({
   const [neighbourhoodId, setNeighbourhoodId] = useState(profile.neighbourhoodId ?? '');
   const [socialLinks, setSocialLinks] = useState<string[]>(profile.socialLinks.length > 0 ? profile.socialLinks : ['']);
   const [bankAccount, setBankAccount] = useState(formatAccount(profile.bankAccount));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { form, errors, setErrors, show, showServer, hasControl, problems } = useFieldErrors();
   const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const neighbourhoodField = useId();
 
   const labels = (field: string) => {
     const social = /^socialLinks\/(\d+)$/.exec(field);
@@ -79,11 +63,6 @@ export function ProfileForm({
     return known[field] ?? field;
   };
 
-  function show(found: FieldErrors) {
-    setErrors(found);
-    requestAnimationFrame(() => focusFirstInvalid(form.current, found));
-  }
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(undefined);
@@ -91,7 +70,7 @@ export function ProfileForm({
     const found: FieldErrors = {};
     if (!name.trim()) found.name = t('organisation.profile.nameRequired');
     if (!email.trim()) found.email = t('organisation.profile.emailRequired');
-    if (Object.keys(found).length > 0) {
+    if (hasErrors(found)) {
       show(found);
       return;
     }
@@ -115,12 +94,7 @@ export function ProfileForm({
       setSaved(true);
       onSaved();
     } catch (caught) {
-      const { fields } = serverFieldErrors(
-        caught,
-        (field) => formHasField(form.current, field) || field === 'socialLinks',
-      );
-      if (Object.keys(fields).length > 0) show(fields);
-      else {
+      if (!showServer(caught, (field) => (hasControl(field) || field === 'socialLinks' ? field : undefined))) {
         setErrors({});
         setError(caught);
       }
@@ -138,16 +112,13 @@ export function ProfileForm({
           <Heading level={3} data-size="sm" id="profile-form">
             {t('organisation.profile.title')}
           </Heading>
-          <ErrorSummaryAlert errors={errors} labels={labels} form={form} />
-          <Textfield
+          <ErrorSummary title={t('providerCommon.errorSummary')} level={4} problems={problems(labels)} />
+          <NameField
             label={t('organisation.profile.name')}
-            name="name"
             autoComplete="organization"
-            maxLength={200}
             value={name}
-            onChange={(event) => setName(event.target.value)}
+            onChange={setName}
             error={errors.name}
-            className="field-medium"
           />
           <Textfield
             multiline
@@ -160,62 +131,21 @@ export function ProfileForm({
             onChange={(event) => setDescription(event.target.value)}
             error={errors.description}
           />
-          <Textfield
-            type="email"
-            label={t('organisation.profile.email')}
-            name="email"
-            autoComplete="email"
-            spellCheck={false}
-            dir="ltr"
-            maxLength={254}
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={errors.email}
-            className="field-medium"
-          />
-          <Textfield
-            type="tel"
-            label={t('organisation.profile.phone')}
-            name="phone"
-            autoComplete="tel"
-            dir="ltr"
-            maxLength={40}
-            value={phone}
-            onChange={(event) => setPhone(event.target.value)}
-            error={errors.phone}
-            className="field-narrow"
-          />
-          <Textfield
-            type="url"
+          <EmailField label={t('organisation.profile.email')} value={email} onChange={setEmail} error={errors.email} />
+          <PhoneField label={t('organisation.profile.phone')} value={phone} onChange={setPhone} error={errors.phone} />
+          <WebsiteField
             label={t('organisation.profile.website')}
-            name="website"
-            autoComplete="url"
-            spellCheck={false}
-            dir="ltr"
-            maxLength={2000}
             value={website}
-            onChange={(event) => setWebsite(event.target.value)}
+            onChange={setWebsite}
             error={errors.website}
-            className="field-medium"
           />
-          <Field>
-            <Label htmlFor={neighbourhoodField}>{t('organisation.profile.neighbourhood')}</Label>
-            <Select
-              id={neighbourhoodField}
-              name="neighbourhoodId"
-              width="auto"
-              value={neighbourhoodId}
-              onChange={(event) => setNeighbourhoodId(event.target.value)}
-            >
-              <Select.Option value="">{t('providerCommon.noNeighbourhood')}</Select.Option>
-              {(options.data?.neighbourhoods ?? []).map((n) => (
-                <Select.Option key={n.id} value={n.id}>
-                  {n.name}
-                </Select.Option>
-              ))}
-            </Select>
-            {errors.neighbourhoodId && <ValidationMessage>{errors.neighbourhoodId}</ValidationMessage>}
-          </Field>
+          <NeighbourhoodSelect
+            label={t('organisation.profile.neighbourhood')}
+            neighbourhoods={options.data?.neighbourhoods ?? []}
+            value={neighbourhoodId}
+            onChange={setNeighbourhoodId}
+            error={errors.neighbourhoodId}
+          />
           <Fieldset>
             <Fieldset.Legend>{t('organisation.profile.socialLinks')}</Fieldset.Legend>
             <Fieldset.Description>{t('organisation.profile.socialLinksHint')}</Fieldset.Description>
@@ -271,13 +201,7 @@ export function ProfileForm({
             className="field-narrow"
           />
           {error !== undefined && <ApiErrorAlert error={error} loginKind="citizen" />}
-          <div aria-live="polite" className="live-notice">
-            {saved && (
-              <Alert data-color="success" className="app-alert">
-                <Paragraph>{t('organisation.profile.saved')}</Paragraph>
-              </Alert>
-            )}
-          </div>
+          <LiveNotice message={saved ? t('organisation.profile.saved') : undefined} />
           <div>
             <Button type="submit" loading={busy} aria-disabled={busy}>
               {t('organisation.profile.save')}
@@ -324,7 +248,6 @@ function Logo({
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const inputId = useId();
 
   useEffect(() => () => (preview ? URL.revokeObjectURL(preview) : undefined), [preview]);
 
@@ -384,19 +307,7 @@ function Logo({
             {profile.logoImageId ? t('organisation.logo.hiddenUntilApproved') : t('organisation.logo.none')}
           </Paragraph>
         )}
-        <div className="provider-stack-sm">
-          <Label htmlFor={inputId}>{t('organisation.logo.choose')}</Label>
-          <Paragraph data-size="sm" className="muted">
-            {t('providerCommon.imageHint')}
-          </Paragraph>
-          <input
-            id={inputId}
-            type="file"
-            accept={IMAGE_TYPES}
-            onChange={choose}
-            disabled={busy}
-            className="provider-file"
-          />
+        <ImageInput label={t('organisation.logo.choose')} disabled={busy} onChange={choose}>
           {profile.logoImageId && (
             <div>
               <Button variant="tertiary" data-size="sm" onClick={remove} aria-disabled={busy}>
@@ -404,7 +315,7 @@ function Logo({
               </Button>
             </div>
           )}
-        </div>
+        </ImageInput>
       </div>
       <div aria-live="polite" className="live-notice">
         {done && <Paragraph data-size="sm">{t('organisation.logo.saved')}</Paragraph>}
