@@ -4,12 +4,7 @@
  * download (a gzip-compressed JSON array, or the same uncompressed) from a file or straight from the register,
  * streaming, with a progress bar; `sync` follows the register's change feed from a date or an update id.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
-import { type Config, loadConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
 import {
   type BulkEntities,
@@ -24,7 +19,9 @@ import {
   type OrganisationSyncReport,
   organisationServiceFor,
 } from '../modules/organisations/service.ts';
-import { migrateAndReport, openConfiguredDatabase } from './server.ts';
+import type { CommandIo } from './import-command.ts';
+import { commandLog, fileToRead, parseCommand, runWhenScript, withMigratedDatabase } from './import-command.ts';
+import { doneLine, formatNumber as number, progressReporter, rejectedLines } from './import-progress.ts';
 
 export const ORGANISATIONS_USAGE =
   'Usage: fritidskort organisations import FILE [--batch-size N]\n' +
@@ -37,12 +34,6 @@ export const ORGANISATIONS_USAGE =
   "sync: follows the register's change feed from a date (midnight UTC) or an update id and looks every changed\n" +
   'organisation up; --known-only leaves organisations the platform has no row for alone.';
 
-/** Rejected elements printed in full; the rest are counted. */
-const REJECTED_SHOWN = 50;
-
-const number = (n: number) => n.toLocaleString('nb-NO');
-const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
-
 export function formatImportReport(report: OrganisationImportReport): string[] {
   const out = [
     'Organisation import (Enhetsregisteret)',
@@ -54,12 +45,13 @@ export function formatImportReport(report: OrganisationImportReport): string[] {
   ];
   if (report.repeated > 0) out.push(`  repeated in the file     ${number(report.repeated)} (the later one wins)`);
   out.push(`  rejected                 ${number(report.rejectedCount)}`);
-  for (const { index, reason } of report.rejected.slice(0, REJECTED_SHOWN)) {
-    out.push(`    element ${index}: ${describeEntityRejection(reason)} [${reason}]`);
-  }
-  if (report.rejectedCount > REJECTED_SHOWN) {
-    out.push(`    … and ${number(report.rejectedCount - REJECTED_SHOWN)} more rejected elements`);
-  }
+  out.push(
+    ...rejectedLines(
+      report,
+      ({ index, reason }) => `element ${index}: ${describeEntityRejection(reason)} [${reason}]`,
+      'elements',
+    ),
+  );
   return out;
 }
 
@@ -83,52 +75,6 @@ export function formatSyncReport(report: OrganisationSyncReport): string[] {
   return out;
 }
 
-interface Progress {
-  update(bytes: number, read: number): void;
-  stop(): void;
-}
-
-/** A bar over the file size when it is known and the output is a terminal; plain lines otherwise. */
-function progressReporter(total: number | null, log: (line: string) => void): Progress {
-  if (process.stdout.isTTY && total !== null) {
-    const bar = new cliProgress.SingleBar(
-      {
-        format: 'Importing |{bar}| {percentage}% | {done} of {size} | {read} entities | {eta_formatted} left',
-        hideCursor: true,
-        etaBuffer: 50,
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    bar.start(Math.max(total, 1), 0, { done: megabytes(0), size: megabytes(total), read: '0' });
-    return {
-      update(bytes, read) {
-        bar.update(Math.min(bytes, total), { done: megabytes(bytes), size: megabytes(total), read: number(read) });
-      },
-      stop() {
-        bar.stop();
-      },
-    };
-  }
-  // Unknown size (a download) or not a terminal: one line per tenth of the file, or per 100 000 entities.
-  let next = 1;
-  return {
-    update(bytes, read) {
-      if (total !== null && total > 0) {
-        const tenth = Math.floor((bytes / total) * 10);
-        if (tenth < next) return;
-        next = tenth + 1;
-        log(
-          `Read ${megabytes(bytes)} of ${megabytes(total)} (${Math.min(100, tenth * 10)} %), ${number(read)} entities`,
-        );
-      } else if (read >= next * 100_000) {
-        next = Math.floor(read / 100_000) + 1;
-        log(`Read ${number(read)} entities (${megabytes(bytes)})`);
-      }
-    },
-    stop() {},
-  };
-}
-
 function parseCommandArgs(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
@@ -146,22 +92,10 @@ function parseCommandArgs(args: string[]) {
 }
 
 /** Runs `organisations …` with its own arguments (after `organisations`); returns the exit code. */
-export async function importOrganisations(
-  args: string[],
-  io: { config?: Config; log?: (line: string) => void } = {},
-): Promise<number> {
-  const log = io.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  let parsed: ReturnType<typeof parseCommandArgs>;
-  try {
-    parsed = parseCommandArgs(args[0] === '--' ? args.slice(1) : args);
-  } catch (error) {
-    log(`${(error as Error).message}\n\n${ORGANISATIONS_USAGE}`);
-    return 2;
-  }
-  if (parsed.help) {
-    log(ORGANISATIONS_USAGE);
-    return 0;
-  }
+export async function importOrganisations(args: string[], io: CommandIo = {}): Promise<number> {
+  const log = commandLog(io);
+  const parsed = parseCommand(args, parseCommandArgs, ORGANISATIONS_USAGE, log);
+  if (typeof parsed === 'number') return parsed;
   const batchSize = parsed['batch-size'] === undefined ? undefined : Number(parsed['batch-size']);
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) {
     log('--batch-size must be a whole number, 1 or more.');
@@ -174,33 +108,22 @@ export async function importOrganisations(
       log(`Give one file, or --download.\n\n${ORGANISATIONS_USAGE}`);
       return 2;
     }
-    let size: number | null = null;
-    let path: string | undefined;
+    let input: { path: string; size: number } | undefined;
     if (file !== undefined) {
-      path = resolve(file);
-      try {
-        const stat = statSync(path);
-        if (!stat.isFile()) throw new Error('not a file');
-        size = stat.size;
-      } catch {
-        log(`Cannot read ${file}: no such file.`);
-        return 2;
-      }
+      input = fileToRead(file, log);
+      if (!input) return 2;
     }
-    const config = io.config ?? loadConfig();
-    const database = await openConfiguredDatabase(config);
-    try {
-      await migrateAndReport(database, log);
+    return withMigratedDatabase(io, log, async (database, config) => {
       const organisations = organisationServiceFor(database, config);
       let entities: BulkEntities;
-      if (path) {
-        entities = readBulkFile(path);
+      if (input) {
+        entities = readBulkFile(input.path);
       } else {
         log(`Downloading the bulk file from ${config.enhetsregisteretUrl} …`);
         const client = createEnhetsregisteretClient({ baseUrl: config.enhetsregisteretUrl, timeoutMs: 60_000 });
         entities = readBulkEntities(() => client.downloadBulk());
       }
-      const progress = progressReporter(size, log);
+      const progress = progressReporter({ total: input?.size ?? null, unit: 'entities', every: 100_000, log });
       const started = Date.now();
       let report: OrganisationImportReport;
       try {
@@ -222,14 +145,9 @@ export async function importOrganisations(
         progress.stop();
       }
       for (const line of formatImportReport(report)) log(line);
-      const seconds = (Date.now() - started) / 1000;
-      log(
-        `Done in ${seconds.toFixed(1)} s (${number(Math.round(report.read / Math.max(seconds, 0.001)))} entities/s).`,
-      );
+      log(doneLine(started, report.read, 'entities'));
       return 0;
-    } finally {
-      await database.close();
-    }
+    });
   }
 
   if (parsed.action === 'sync') {
@@ -246,12 +164,9 @@ export async function importOrganisations(
       log('--from-id must be a whole number, 1 or more.');
       return 2;
     }
-    const config = io.config ?? loadConfig();
-    const database = await openConfiguredDatabase(config);
-    try {
-      await migrateAndReport(database, log);
+    return withMigratedDatabase(io, log, async (database, config) => {
       const organisations = organisationServiceFor(database, config);
-      const progress = progressReporter(null, log);
+      const progress = progressReporter({ total: null, unit: 'entities', every: 100_000, log });
       let report: OrganisationSyncReport;
       try {
         report = await organisations.applyUpdates(
@@ -271,9 +186,7 @@ export async function importOrganisations(
       }
       for (const line of formatSyncReport(report)) log(line);
       return 0;
-    } finally {
-      await database.close();
-    }
+    });
   }
 
   log(ORGANISATIONS_USAGE);
@@ -281,12 +194,4 @@ export async function importOrganisations(
 }
 
 // Runnable on its own as well: node --import tsx src/cli/import-organisations.ts import FILE
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  importOrganisations(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runWhenScript(import.meta.url, importOrganisations);

@@ -3,33 +3,25 @@
  * docs/population-register.md) for one registered municipality, streaming the file with a progress bar.
  * Rejected lines are printed by line number and reason only; no national id is ever printed.
  */
-import { statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
-import { type Config, loadConfig } from '../config.ts';
 import { extractFileLines } from '../integrations/folkeregisteret/extract-file.ts';
 import { describeRejection } from '../integrations/folkeregisteret/person-document.ts';
 import type { PopulationImportReport } from '../modules/people/service.ts';
 import { createServices } from '../services.ts';
-import { migrateAndReport, openConfiguredDatabase } from './server.ts';
+import type { CommandIo } from './import-command.ts';
+import { commandLog, fileToRead, parseCommand, runWhenScript, withMigratedDatabase } from './import-command.ts';
+import { doneLine, formatNumber as number, progressReporter, rejectedLines } from './import-progress.ts';
 
 export const IMPORT_POPULATION_USAGE =
-  'Usage: fritidskort import-population FILE --municipality NNNN [--delta]\n\n' +
+  'Usage: fritidskort import-population FILE --municipality NNNN [--delta] [--allow-moved-out PERCENT]\n\n' +
   'Imports a population extract (JSON Lines, one Folkeregisteret person document a line) for a registered\n' +
   'municipality. Without --delta the file is the whole population: residents missing from it are marked as\n' +
-  'moved out. With --delta only the people in the file change.';
-
-/** Rejected lines printed in full; the rest are counted. */
-const REJECTED_SHOWN = 50;
-
-const number = (n: number) => n.toLocaleString('nb-NO');
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_048_576).toFixed(1)} MB`;
-}
+  'moved out. With --delta only the people in the file change.\n\n' +
+  'A full file that leaves out more than a tenth of the residents (and more than 25) is refused as probably cut\n' +
+  'short, and nothing is imported. When that many really have moved (e.g. after a merger), allow it for this run\n' +
+  'with --allow-moved-out PERCENT (0-100).';
 
 export function formatPopulationReport(report: PopulationImportReport): string[] {
   const out = [
@@ -50,95 +42,30 @@ export function formatPopulationReport(report: PopulationImportReport): string[]
   if (report.repeatedPeople > 0)
     out.push(`  repeated in the file     ${number(report.repeatedPeople)} (the later line wins)`);
   out.push(`  rejected lines           ${number(report.rejectedCount)}`);
-  for (const { line, reason } of report.rejected.slice(0, REJECTED_SHOWN)) {
-    out.push(`    line ${line}: ${describeRejection(reason)} [${reason}]`);
-  }
-  if (report.rejectedCount > REJECTED_SHOWN) {
-    out.push(`    … and ${number(report.rejectedCount - REJECTED_SHOWN)} more rejected lines`);
-  }
+  out.push(
+    ...rejectedLines(report, ({ line, reason }) => `line ${line}: ${describeRejection(reason)} [${reason}]`, 'lines'),
+  );
   return out;
 }
 
-interface Progress {
-  update(bytes: number, lines: number): void;
-  stop(): void;
-}
-
-function progressReporter(total: number, log: (line: string) => void): Progress {
-  if (process.stdout.isTTY) {
-    const bar = new cliProgress.SingleBar(
-      {
-        format: 'Importing |{bar}| {percentage}% | {read} of {size} | {lines} lines | {eta_formatted} left',
-        hideCursor: true,
-        etaBuffer: 50,
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    bar.start(Math.max(total, 1), 0, { read: megabytes(0), size: megabytes(total), lines: '0' });
-    return {
-      update(bytes, lines) {
-        bar.update(Math.min(bytes, total), { read: megabytes(bytes), size: megabytes(total), lines: number(lines) });
-      },
-      stop() {
-        bar.stop();
-      },
-    };
-  }
-  // Not a terminal (a log file, CI): one plain line per tenth of the file.
-  let nextTenth = 1;
-  return {
-    update(bytes, lines) {
-      const tenth = total === 0 ? 10 : Math.floor((bytes / total) * 10);
-      if (tenth < nextTenth) return;
-      nextTenth = tenth + 1;
-      log(`Read ${megabytes(bytes)} of ${megabytes(total)} (${Math.min(100, tenth * 10)} %), ${number(lines)} lines`);
-    },
-    stop() {},
-  };
-}
-
 /** Runs the command with its own arguments (after `import-population`); returns the exit code. */
-export async function importPopulationCommand(
-  args: string[],
-  io: { config?: Config; log?: (line: string) => void } = {},
-): Promise<number> {
-  const log = io.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  let parsed: ReturnType<typeof parseCommandArgs>;
-  try {
-    // `fritidskort import-population -- FILE --municipality NNNN` passes the options through a strict outer parser.
-    parsed = parseCommandArgs(args[0] === '--' ? args.slice(1) : args);
-  } catch (error) {
-    log(`${(error as Error).message}\n\n${IMPORT_POPULATION_USAGE}`);
-    return 2;
-  }
-  if (parsed.help) {
-    log(IMPORT_POPULATION_USAGE);
-    return 0;
-  }
-  const { file, kommunenummer, delta } = parsed;
+export async function importPopulationCommand(args: string[], io: CommandIo = {}): Promise<number> {
+  const log = commandLog(io);
+  const parsed = parseCommand(args, parseCommandArgs, IMPORT_POPULATION_USAGE, log);
+  if (typeof parsed === 'number') return parsed;
+  const { file, kommunenummer, delta, allowMovedOut } = parsed;
   if (!file || !kommunenummer) {
     log(IMPORT_POPULATION_USAGE);
     return 2;
   }
-  const path = resolve(file);
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a file');
-    size = stat.size;
-  } catch {
-    log(`Cannot read ${file}: no such file.`);
-    return 2;
-  }
+  const input = fileToRead(file, log);
+  if (!input) return 2;
 
-  const config = io.config ?? loadConfig();
-  const database = await openConfiguredDatabase(config);
-  try {
-    await migrateAndReport(database, log);
+  return withMigratedDatabase(io, log, async (database, config) => {
     const services = createServices(database, config);
     const people = services.population;
-    const lines = extractFileLines(path);
-    const progress = progressReporter(size, log);
+    const lines = extractFileLines(input.path);
+    const progress = progressReporter({ total: input.size, unit: 'lines', log });
     const started = Date.now();
     let result: Awaited<ReturnType<typeof people.importPopulation>>;
     try {
@@ -146,8 +73,9 @@ export async function importPopulationCommand(
         kommunenummer,
         mode: delta ? 'delta' : 'full',
         startedBy: `cli:${userInfo().username}`,
-        source: basename(path),
+        source: basename(input.path),
         onProgress: (lineCount) => progress.update(lines.bytesRead, lineCount),
+        ...(allowMovedOut === undefined ? {} : { maxMovedOutShare: allowMovedOut / 100 }),
       });
     } finally {
       progress.stop();
@@ -160,6 +88,16 @@ export async function importPopulationCommand(
       return 1;
     }
     for (const line of formatPopulationReport(result.report)) log(line);
+    if (!result.ok && result.error === 'too_many_moved_out') {
+      const share = Math.ceil((result.absent / Math.max(1, result.residents)) * 100);
+      log(
+        `The file leaves out ${number(result.absent)} of the ${number(result.residents)} residents; a full import ` +
+          `may move out at most ${number(result.limit)}. The file may be cut short or belong to another ` +
+          'municipality. Nothing was imported. If they really have moved, run again with ' +
+          `--allow-moved-out ${share}.`,
+      );
+      return 1;
+    }
     if (!result.ok) {
       log('No line of the file is a valid person document. Nothing was imported.');
       return 1;
@@ -172,14 +110,9 @@ export async function importPopulationCommand(
       reason: `${result.report.mode} import from the population register`,
       details: { ...counts, startedBy: `cli:${userInfo().username}` },
     });
-    const seconds = (Date.now() - started) / 1000;
-    log(
-      `Done in ${seconds.toFixed(1)} s (${number(Math.round(result.report.lines / Math.max(seconds, 0.001)))} lines/s).`,
-    );
+    log(doneLine(started, result.report.lines, 'lines'));
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 function parseCommandArgs(args: string[]) {
@@ -189,20 +122,24 @@ function parseCommandArgs(args: string[]) {
     options: {
       municipality: { type: 'string', short: 'm' },
       delta: { type: 'boolean', default: false },
+      'allow-moved-out': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (positionals.length > 1) throw new Error('Give one file.');
-  return { file: positionals[0], kommunenummer: values.municipality, delta: values.delta, help: values.help };
+  const allowed = values['allow-moved-out'];
+  const allowMovedOut = allowed === undefined ? undefined : Number(allowed);
+  if (allowMovedOut !== undefined && !(allowed?.trim() !== '' && allowMovedOut >= 0 && allowMovedOut <= 100)) {
+    throw new Error('--allow-moved-out takes a percentage from 0 to 100.');
+  }
+  return {
+    file: positionals[0],
+    kommunenummer: values.municipality,
+    delta: values.delta,
+    allowMovedOut,
+    help: values.help,
+  };
 }
 
 // Runnable on its own as well: node --import tsx src/cli/import-population.ts FILE --municipality NNNN
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  importPopulationCommand(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runWhenScript(import.meta.url, importPopulationCommand);

@@ -29,7 +29,8 @@ Commands:
   municipality add NNNN NAME register a municipality (kommunenummer and name)
   retention run NNNN [--dry-run]  anonymise people out of scope longer than the retention period
   check-tenancy              check that every tenant table is keyed by municipality_id
-  import-population FILE --municipality NNNN [--delta]   import a population register extract (JSON Lines)
+  import-population FILE --municipality NNNN [--delta] [--allow-moved-out PERCENT]
+                                                     import a population register extract (JSON Lines)
   organisations import FILE|--download [--batch-size N]   load organisations from Enhetsregisteret's bulk file
   organisations sync --since=YYYY-MM-DD|--from-id=N       apply Enhetsregisteret's change feed
   mail status|deliver        show the e-mail outbox, or send what is due now

@@ -1,43 +1,11 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { ActivityStatus, DB, ProviderStatus, ScheduleEntry } from '../../db/schema.ts';
 import type { TranslationLanguage } from '../../db/tables/catalogue.ts';
+import { type ActivityImageRow, selectActivityImages } from './activity-images-query.ts';
 
 /** SQL for the activities a provider edits. Every query is scoped by municipality and provider. */
 
-export interface ActivityRow {
-  id: string;
-  providerId: string;
-  status: ActivityStatus;
-  category: string;
-  title: string;
-  description: string;
-  minAge: number;
-  maxAge: number;
-  targetGroup: string | null;
-  seasonStart: string;
-  seasonEnd: string;
-  schedule: ScheduleEntry[];
-  weekdays: number[];
-  sessionCount: number | null;
-  priceOre: number;
-  priceIncludes: string | null;
-  streetAddress: string | null;
-  postalCode: string | null;
-  postalPlace: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  neighbourhoodId: string | null;
-  languages: string[];
-  adapted: boolean;
-  freeTrial: boolean;
-  contactName: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  textLanguage: 'nb' | 'nn';
-  publishedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type { ActivityImageRow } from './activity-images-query.ts';
 
 /** The columns a provider writes (weekdays and postal place already derived). */
 export interface ActivityValues {
@@ -69,6 +37,15 @@ export interface ActivityValues {
   textLanguage: 'nb' | 'nn';
 }
 
+export interface ActivityRow extends ActivityValues {
+  id: string;
+  providerId: string;
+  status: ActivityStatus;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 export interface TranslationRow {
   language: TranslationLanguage;
   title: string;
@@ -85,45 +62,34 @@ export interface TranslationValues {
   priceIncludes: string | null;
 }
 
-export interface ActivityImageRow {
-  imageId: string;
-  position: number;
-  altText: string;
-  width: number;
-  height: number;
-}
-
-export interface ActivitySummaryRow {
-  id: string;
-  status: ActivityStatus;
-  category: string;
-  title: string;
-  minAge: number;
-  maxAge: number;
-  seasonStart: string;
-  seasonEnd: string;
-  publishedAt: Date | null;
-  updatedAt: Date;
-}
-
 export interface ActivityKey {
   municipalityId: number;
   providerId: string;
   activityId: string;
 }
 
-const ACTIVITY_COLUMNS = [
+/** The columns of an activity in a provider's list of activities. */
+const ACTIVITY_SUMMARY_COLUMNS = [
   'id',
-  'providerId',
   'status',
   'category',
   'title',
-  'description',
   'minAge',
   'maxAge',
-  'targetGroup',
   'seasonStart',
   'seasonEnd',
+  'publishedAt',
+  'updatedAt',
+] as const;
+
+export type ActivitySummaryRow = Pick<ActivityRow, (typeof ACTIVITY_SUMMARY_COLUMNS)[number]>;
+
+/** Every column of an activity: the summary's and the rest. */
+const ACTIVITY_COLUMNS = [
+  ...ACTIVITY_SUMMARY_COLUMNS,
+  'providerId',
+  'description',
+  'targetGroup',
   'schedule',
   'weekdays',
   'sessionCount',
@@ -142,9 +108,7 @@ const ACTIVITY_COLUMNS = [
   'contactEmail',
   'contactPhone',
   'textLanguage',
-  'publishedAt',
   'createdAt',
-  'updatedAt',
 ] as const;
 
 function columns(values: ActivityValues) {
@@ -229,18 +193,7 @@ export function createActivityStore(db: Kysely<DB>) {
       const [count, items] = await Promise.all([
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
         base
-          .select([
-            'id',
-            'status',
-            'category',
-            'title',
-            'minAge',
-            'maxAge',
-            'seasonStart',
-            'seasonEnd',
-            'publishedAt',
-            'updatedAt',
-          ])
+          .select(ACTIVITY_SUMMARY_COLUMNS)
           .orderBy('seasonStart', 'desc')
           .orderBy('title')
           .orderBy('id')
@@ -272,24 +225,7 @@ export function createActivityStore(db: Kysely<DB>) {
     },
 
     async images(municipalityId: number, activityId: string): Promise<ActivityImageRow[]> {
-      return db
-        .selectFrom('activityImage')
-        .innerJoin('image', (join) =>
-          join
-            .onRef('image.municipalityId', '=', 'activityImage.municipalityId')
-            .onRef('image.id', '=', 'activityImage.imageId'),
-        )
-        .select([
-          'activityImage.imageId',
-          'activityImage.position',
-          'activityImage.altText',
-          'image.width',
-          'image.height',
-        ])
-        .where('activityImage.municipalityId', '=', municipalityId)
-        .where('activityImage.activityId', '=', activityId)
-        .orderBy('activityImage.position')
-        .execute();
+      return selectActivityImages(db, municipalityId, activityId);
     },
 
     async insert(municipalityId: number, providerId: string, values: ActivityValues, now: Date): Promise<ActivityRow> {

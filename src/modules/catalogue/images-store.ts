@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { ImageContentType } from '../../db/tables/catalogue.ts';
+import { type ActivityImageRow, selectActivityImages } from './activity-images-query.ts';
 
 /** SQL for pictures: uploads, the pictures of an activity, a provider's logo and public serving. */
 
@@ -93,28 +94,8 @@ export function createImageStore(db: Kysely<DB>) {
       });
     },
 
-    async activityImages(
-      municipalityId: number,
-      activityId: string,
-    ): Promise<{ imageId: string; position: number; altText: string; width: number; height: number }[]> {
-      return db
-        .selectFrom('activityImage')
-        .innerJoin('image', (join) =>
-          join
-            .onRef('image.municipalityId', '=', 'activityImage.municipalityId')
-            .onRef('image.id', '=', 'activityImage.imageId'),
-        )
-        .select([
-          'activityImage.imageId',
-          'activityImage.position',
-          'activityImage.altText',
-          'image.width',
-          'image.height',
-        ])
-        .where('activityImage.municipalityId', '=', municipalityId)
-        .where('activityImage.activityId', '=', activityId)
-        .orderBy('activityImage.position')
-        .execute();
+    async activityImages(municipalityId: number, activityId: string): Promise<ActivityImageRow[]> {
+      return selectActivityImages(db, municipalityId, activityId);
     },
 
     /** Sets (or with null removes) the provider's logo; false when there is no such provider. */
