@@ -91,3 +91,38 @@ test('every generated document parses on its own', async () => {
   }
   assert.equal(n, data.persons.length);
 });
+
+test('a full extract cut short is refused and changes nothing, unless the operator allows that many to go', async () => {
+  const file = join(dir, 'extract.jsonl');
+  const lines: string[] = [];
+  for await (const line of extractFileLines(file)) lines.push(line);
+  const half = lines.slice(0, Math.floor(lines.length / 2));
+  const municipalities = createMunicipalityService(createMunicipalityStore(database.db));
+  const people = peopleServiceFor(database, KEYS, municipalities);
+  const residents = async () =>
+    (await database.db.selectFrom('person').select('id').where('status', '=', 'resident').execute()).length;
+  const before = await residents();
+  const runs = async () => (await database.db.selectFrom('populationImport').select('id').execute()).length;
+  const runsBefore = await runs();
+
+  const refused = await people.importPopulation(half, { kommunenummer: DEMO_KOMMUNENUMMER, mode: 'full' });
+  assert.equal(refused.ok, false);
+  assert.ok(!refused.ok && refused.error === 'too_many_moved_out');
+  assert.equal(refused.residents, before);
+  assert.ok(refused.absent > refused.limit);
+  assert.equal(refused.limit, Math.ceil(before * 0.1));
+  assert.equal(await residents(), before, 'nobody moved out');
+  assert.equal(await runs(), runsBefore, 'no run recorded');
+
+  // The same half as a delta moves nobody out; as a full file with a larger share allowed, the rest go.
+  const delta = await people.importPopulation(half, { kommunenummer: DEMO_KOMMUNENUMMER, mode: 'delta' });
+  assert.ok(delta.ok);
+  const allowed = await people.importPopulation(half, {
+    kommunenummer: DEMO_KOMMUNENUMMER,
+    mode: 'full',
+    maxMovedOutShare: 0.75,
+  });
+  assert.ok(allowed.ok);
+  assert.equal(allowed.report.movedOut, refused.absent);
+  assert.equal(await residents(), before - refused.absent);
+});

@@ -11,6 +11,7 @@ import type { Database } from '../../db/database.ts';
 import type { PersonStatus } from '../../db/schema.ts';
 import type { PopulationImportMode } from '../../db/tables/people.ts';
 import { isValidKommunenummer } from '../../domain/municipality.ts';
+import { movedOutLimit } from '../../domain/population.ts';
 import { AppError } from '../../errors.ts';
 import {
   type PopulationRecord,
@@ -34,6 +35,11 @@ export interface ImportPopulationOptions {
   source?: string;
   /** Lines per staging batch. */
   batchSize?: number;
+  /**
+   * Full mode: the largest share (0–1) of residents the file may leave out before the run is refused as probably
+   * incomplete; default DEFAULT_MAX_MOVED_OUT_SHARE (domain/population.ts).
+   */
+  maxMovedOutShare?: number;
 }
 
 export interface RejectedLine {
@@ -72,10 +78,30 @@ export interface PopulationImportReport {
 export type ImportPopulationResult =
   | { ok: true; report: PopulationImportReport }
   | { ok: false; error: 'unknown_municipality'; kommunenummer: string }
-  | { ok: false; error: 'no_valid_documents'; report: PopulationImportReport };
+  | { ok: false; error: 'no_valid_documents'; report: PopulationImportReport }
+  | {
+      ok: false;
+      error: 'too_many_moved_out';
+      report: PopulationImportReport;
+      /** Residents the file leaves out, residents before the run, and how many it could have left out. */
+      absent: number;
+      residents: number;
+      limit: number;
+    };
 
 export const DEFAULT_BATCH_SIZE = 2_000;
 export const MAX_REJECTED_IN_REPORT = 1_000;
+
+/** A full file leaves out too many residents: the transaction is rolled back so that the run writes nothing. */
+class TooManyMovedOut extends Error {
+  constructor(
+    readonly absent: number,
+    readonly residents: number,
+    readonly limit: number,
+  ) {
+    super('the extract leaves out too many residents');
+  }
+}
 
 /** Nothing valid was read: the transaction is rolled back so that the run writes nothing. */
 class NothingToImport extends Error {}
@@ -255,7 +281,12 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
           report.guardianshipsAdded = guardianships.added;
           report.guardianshipsRemoved = guardianships.removed;
           report.guardianLinksUnresolved = guardianships.unresolved;
-          if (options.mode === 'full') report.movedOut += await run.markAbsentResidentsMovedOut(importId);
+          if (options.mode === 'full') {
+            const { absent, residents } = await run.countAbsentResidents(importId);
+            const limit = movedOutLimit(residents, options.maxMovedOutShare);
+            if (absent > limit) throw new TooManyMovedOut(absent, residents, limit);
+            report.movedOut += await run.markAbsentResidentsMovedOut(importId);
+          }
           report.repeatedPeople = await run.countRepeatedPeople(importId);
           const counts: RunCounts = {
             lines: report.lines,
@@ -274,6 +305,10 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
         });
       } catch (error) {
         if (error instanceof NothingToImport) return { ok: false, error: 'no_valid_documents', report };
+        if (error instanceof TooManyMovedOut) {
+          const { absent, residents, limit } = error;
+          return { ok: false, error: 'too_many_moved_out', report, absent, residents, limit };
+        }
         throw error;
       }
       return { ok: true, report };

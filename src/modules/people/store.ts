@@ -249,6 +249,19 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
     },
 
     /** Full extract: residents whose document was not in the file have moved out; their address goes. */
+    /** Residents now, and how many of them the file does not name (a full import would move those out). */
+    async countAbsentResidents(importId: string): Promise<{ absent: number; residents: number }> {
+      const { rows } = await sql<{ absent: number; residents: number }>`
+          select count(*) filter (
+                   where not exists (select 1 from population_import_row s
+                                      where s.municipality_id = ${municipalityId} and s.import_id = ${importId}::uuid
+                                        and s.national_id_hash = p.national_id_hash))::integer as absent,
+                 count(*)::integer as residents
+            from person p
+           where p.municipality_id = ${municipalityId} and p.status = 'resident'`.execute(trx);
+      return { absent: rows[0]?.absent ?? 0, residents: rows[0]?.residents ?? 0 };
+    },
+
     async markAbsentResidentsMovedOut(importId: string): Promise<number> {
       const { rows } = await sql<{ moved: number }>`
           with moved as (
