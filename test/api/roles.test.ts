@@ -47,6 +47,27 @@ function revoke(actor: 'adminA' | 'leisureGuideA', assignmentId: string) {
   });
 }
 
+describe('the list of roles', () => {
+  test('names the provider a provider role is for', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/municipalities/${A}/roles`,
+      headers: as(world, 'adminA'),
+    });
+    assert.equal(res.statusCode, 200);
+    const items = res.json().items as {
+      holderName: string;
+      providerId: string | null;
+      providerName: string | null;
+      role: string;
+    }[];
+    const pia = items.find((i) => i.holderName === 'Pia Leder');
+    assert.equal(pia?.providerId, world.providers.a1);
+    assert.equal(pia?.providerName, 'Drammen Turn');
+    assert.ok(items.filter((i) => i.providerId === null).every((i) => i.providerName === null));
+  });
+});
+
 describe('a municipality keeps an administrator', () => {
   test('the last administrator cannot take back their own role; nothing changes', async () => {
     const [only, ...more] = await admins();

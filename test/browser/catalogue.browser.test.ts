@@ -223,6 +223,38 @@ describe('a family finds an activity', () => {
     await page.getByRole('heading', { level: 1, name: 'Teater i kulturhuset' }).waitFor();
   });
 
+  test('on a phone the search, its filters, the map and an activity fit the screen', async () => {
+    const context = await harness.browser.newContext({
+      locale: 'nb',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    const fits = async (label: string) => {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(overflow <= 0, `${label}: the page is ${overflow}px wider than the phone`);
+    };
+    await page.goto(`${harness.baseUrl}/activities`);
+    await page.waitForFunction(() => document.querySelectorAll('.activity-list h3').length === 6);
+    await fits('search');
+    await page.getByText(text('nb', 'catalogue.form.filters')).click();
+    await page.getByLabel(text('nb', 'catalogue.form.age'), { exact: true }).waitFor();
+    await fits('filters');
+    await assertNoAxeViolations(page, 'activity search with filters on a phone');
+    await page.getByRole('button', { name: text('nb', 'catalogue.view.map') }).click();
+    await page.locator('.activity-map .leaflet-marker-icon').first().waitFor();
+    await fits('map');
+    await page.getByRole('button', { name: text('nb', 'catalogue.view.list') }).click();
+    await page.getByRole('link', { name: 'Fotballtrening 8–10 år' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fotballtrening 8–10 år' }).waitFor();
+    await fits('activity page');
+    await assertNoAxeViolations(page, 'activity page on a phone');
+  });
+
   test('the search reads right to left in Arabic and keeps the choices in the address', async () => {
     const page = await open('/activities?category=sport&free=true', 'ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');

@@ -404,6 +404,23 @@ describe('municipality administrator', () => {
     await page.getByText(revoked).waitFor();
     await tableRow(page, 'Guri Guide', text('en', 'roleName.caseworker')).waitFor({ state: 'detached' });
 
+    // A provider role: the provider is chosen by name from the approved providers, and the list names it.
+    await tableRow(page, 'Pia Leder', 'Drammen Turn').waitFor();
+    await role.selectOption('venue_staff');
+    await email.fill('guri@drammen.example');
+    const provider = page.getByRole('combobox', { name: text('en', 'roles.grant.provider') });
+    await give.click();
+    await waitForFieldError(provider, text('en', 'roles.grant.providerRequired'));
+    // Typed as a person types (the list opens on keystrokes), the suggestions come from the server.
+    await provider.pressSequentially('kino');
+    await page.getByRole('option', { name: 'Kino Drammen' }).click();
+    await give.click();
+    await page
+      .getByText(text('en', 'roles.grant.done', { name: 'Guri Guide', role: text('en', 'roleName.venue_staff') }))
+      .waitFor();
+    await tableRow(page, 'Guri Guide', text('en', 'roleName.venue_staff'), 'Kino Drammen').waitFor();
+    await assertNoAxeViolations(page, 'roles page with a provider role (en)');
+
     // Both changes are in the audit log.
     const events = (await (
       await page.request.get(url(`/api/municipalities/${env.world.a.kommunenummer}/audit?limit=50`))

@@ -199,6 +199,18 @@ export function createProviderStore(db: Kysely<DB>) {
       return row !== undefined;
     },
 
+    /** The names of these providers of the municipality, by id (unknown ids are left out). */
+    async names(municipalityId: number, ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('provider')
+        .select(['id', 'name'])
+        .where('municipalityId', '=', municipalityId)
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+
     async find(municipalityId: number, id: string): Promise<ProviderWithOrganisation | undefined> {
       const row = await withOrganisation()
         .where('provider.municipalityId', '=', municipalityId)

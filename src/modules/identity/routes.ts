@@ -4,7 +4,7 @@ import { ASSIGNABLE_ROLES, ROLES } from '../../domain/access.ts';
 import { errorResponses } from '../../http/errors.ts';
 import { KommunenummerParams, Uuid } from '../../http/schemas.ts';
 import type { Services } from '../../services.ts';
-import type { RoleAssignmentRow } from './store.ts';
+import type { RoleAssignmentView } from './service.ts';
 
 const Session = Type.Object(
   {
@@ -33,6 +33,7 @@ const RoleAssignment = Type.Object(
     holderName: Type.String(),
     holderKind: Type.Union([Type.Literal('staff'), Type.Literal('citizen')]),
     providerId: Type.Union([Type.String(), Type.Null()]),
+    providerName: Type.Union([Type.String(), Type.Null()]),
     protectedAccess: Type.Boolean(),
     grantedBy: Type.String(),
     grantedAt: Type.String({ format: 'date-time' }),
@@ -42,13 +43,14 @@ const RoleAssignment = Type.Object(
 
 export const identitySchemas = [Session, RoleAssignment];
 
-function toAssignment(row: RoleAssignmentRow) {
+function toAssignment(row: RoleAssignmentView) {
   return {
     id: row.id,
     role: row.role,
     holderName: row.holderName,
     holderKind: row.staffUserId ? ('staff' as const) : ('citizen' as const),
     providerId: row.providerId,
+    providerName: row.providerName,
     protectedAccess: row.protectedAccess,
     grantedBy: row.grantedBy,
     grantedAt: row.grantedAt.toISOString(),

@@ -38,11 +38,22 @@ function hashToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
+/** What identity needs to know of providers: whether one exists, and their names for the list of roles. */
+export interface ProviderDirectory {
+  exists(municipalityId: number, providerId: string): Promise<boolean>;
+  names(municipalityId: number, providerIds: readonly string[]): Promise<Map<string, string>>;
+}
+
+/** A role as the municipality's list shows it: with the name of the provider it is for. */
+export interface RoleAssignmentView extends RoleAssignmentRow {
+  providerName: string | null;
+}
+
 export function createIdentityService(deps: {
   store: IdentityStore;
   directory: PeopleDirectory;
-  /** Whether a provider belongs to the municipality (the catalogue owns providers). */
-  providerExists: (municipalityId: number, providerId: string) => Promise<boolean>;
+  /** The municipality's providers, which the catalogue owns. */
+  providers: ProviderDirectory;
   protector: NationalIdProtector;
   audit: AuditService;
   policy?: SessionPolicy;
@@ -219,8 +230,11 @@ export function createIdentityService(deps: {
       }
     },
 
-    async listRoleAssignments(municipalityId: number): Promise<RoleAssignmentRow[]> {
-      return store.listAssignments(municipalityId);
+    async listRoleAssignments(municipalityId: number): Promise<RoleAssignmentView[]> {
+      const rows = await store.listAssignments(municipalityId);
+      const ids = rows.flatMap((r) => (r.providerId ? [r.providerId] : []));
+      const names = await deps.providers.names(municipalityId, ids);
+      return rows.map((r) => ({ ...r, providerName: r.providerId ? (names.get(r.providerId) ?? null) : null }));
     },
 
     /** A municipality admin gives a role to a staff member (by e-mail) or a citizen (by national id). */
@@ -234,7 +248,7 @@ export function createIdentityService(deps: {
         providerId?: string;
         protectedAccess?: boolean;
       },
-    ): Promise<RoleAssignmentRow> {
+    ): Promise<RoleAssignmentView> {
       const municipalityId = actor.membership?.municipalityId ?? 0;
       if (!(ASSIGNABLE_ROLES as readonly Role[]).includes(input.role)) {
         throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/role', rule: 'invalid' }]);
@@ -245,7 +259,7 @@ export function createIdentityService(deps: {
           { field: 'body/providerId', rule: needsProvider ? 'required' : 'invalid' },
         ]);
       }
-      if (input.providerId && !(await deps.providerExists(municipalityId, input.providerId))) {
+      if (input.providerId && !(await deps.providers.exists(municipalityId, input.providerId))) {
         throw new AppError('PROVIDER_NOT_FOUND');
       }
       let holder: { staffUserId: string | null; citizenHash: Buffer | null; holderName: string };
@@ -276,7 +290,8 @@ export function createIdentityService(deps: {
         action: 'role.grant',
         details: { assignmentId: row.id, role: row.role, holder: row.holderName, providerId: row.providerId },
       });
-      return row;
+      const names = row.providerId ? await deps.providers.names(municipalityId, [row.providerId]) : new Map();
+      return { ...row, providerName: row.providerId ? (names.get(row.providerId) ?? null) : null };
     },
 
     /**
@@ -297,7 +312,7 @@ export function createIdentityService(deps: {
             ? { staffUserId: principal.staffUserId, citizenHash: null }
             : undefined;
       if (!holder) throw new AppError('UNAUTHENTICATED');
-      if (!(await deps.providerExists(input.municipalityId, input.providerId)))
+      if (!(await deps.providers.exists(input.municipalityId, input.providerId)))
         throw new AppError('PROVIDER_NOT_FOUND');
       await store.insertAssignment({
         municipalityId: input.municipalityId,

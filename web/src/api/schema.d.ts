@@ -5481,6 +5481,7 @@ export interface components {
             id: string;
             protectedAccess: boolean;
             providerId: string | null;
+            providerName: string | null;
             role: "provider_admin" | "venue_staff" | "caseworker" | "leisure_guide" | "municipality_admin";
         };
         Session: {

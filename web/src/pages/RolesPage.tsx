@@ -30,6 +30,7 @@ import {
 import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
 import { AdminPage } from '../components/admin/AdminPage.tsx';
 import { ConfirmDialog } from '../components/admin/ConfirmDialog.tsx';
+import { type ChosenProvider, ProviderField } from '../components/admin/ProviderField.tsx';
 import { DataTableHead } from '../components/DataTableHead.tsx';
 import { NameField } from '../components/forms/ContactFields.tsx';
 import { type FieldErrors, serverFieldErrors } from '../components/forms/field-errors.ts';
@@ -142,13 +143,14 @@ function AssignmentTable({
               )}
             </Table.Cell>
             <Table.Cell data-label={t('roles.list.provider')}>
-              {assignment.providerId ? (
-                <span dir="ltr" className="mono">
-                  {assignment.providerId.slice(0, 8)}
-                </span>
-              ) : (
-                ''
-              )}
+              {assignment.providerName ??
+                (assignment.providerId ? (
+                  <span dir="ltr" className="mono">
+                    {assignment.providerId.slice(0, 8)}
+                  </span>
+                ) : (
+                  ''
+                ))}
             </Table.Cell>
             <Table.Cell data-label={t('roles.list.granted')}>
               <span className="cell-main">{formatDate(assignment.grantedAt.slice(0, 10), language)}</span>
@@ -240,7 +242,7 @@ function GrantForm({
   // The national identity number lives only in this field's state and is cleared after each attempt.
   const [nationalId, setNationalId] = useState('');
   const [holderName, setHolderName] = useState('');
-  const [providerId, setProviderId] = useState('');
+  const [provider, setProvider] = useState<ChosenProvider>();
   const [protectedAccess, setProtectedAccess] = useState(false);
   const { form, errors, setErrors, show } = useFieldErrors<GrantField>();
   const [error, setError] = useState<unknown>();
@@ -258,7 +260,7 @@ function GrantForm({
       if (!nationalId.trim()) found.nationalId = t('roles.grant.nationalIdRequired');
       if (!holderName.trim()) found.holderName = t('roles.grant.nameRequired');
     }
-    if (needsProvider && !providerId.trim()) found.providerId = t('roles.grant.providerRequired');
+    if (needsProvider && !provider) found.providerId = t('roles.grant.providerRequired');
     return found;
   }
 
@@ -271,7 +273,7 @@ function GrantForm({
       ...(holderKind === 'staff'
         ? { staffEmail: staffEmail.trim() }
         : { nationalId: nationalId.replace(/\s+/g, ''), holderName: holderName.trim() }),
-      ...(needsProvider ? { providerId: providerId.trim() } : {}),
+      ...(needsProvider && provider ? { providerId: provider.id } : {}),
       ...(mayFindProtected && protectedAccess ? { protectedAccess: true } : {}),
     };
     setBusy(true);
@@ -280,7 +282,7 @@ function GrantForm({
       setRole('');
       setStaffEmail('');
       setHolderName('');
-      setProviderId('');
+      setProvider(undefined);
       setProtectedAccess(false);
       setErrors({});
       onGranted(assignment);
@@ -384,17 +386,16 @@ function GrantForm({
         )}
 
         {needsProvider && (
-          <Textfield
+          <ProviderField
+            kommunenummer={kommunenummer}
+            name="providerId"
             label={t('roles.grant.provider')}
             description={t('roles.grant.providerHint')}
-            name="providerId"
-            autoComplete="off"
-            spellCheck={false}
-            dir="ltr"
-            value={providerId}
-            onChange={(event) => setProviderId(event.target.value)}
+            noResults={t('roles.grant.providerNone')}
+            unavailable={t('roles.grant.providerUnavailable')}
+            value={provider}
+            onChoose={setProvider}
             error={errors.providerId}
-            className="field-medium"
           />
         )}
 
