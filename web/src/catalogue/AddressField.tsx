@@ -5,8 +5,9 @@ import {
   EXPERIMENTAL_Suggestion as Suggestion,
   type SuggestionItem,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { ApiError, apiRequest, municipalityPath, queryString } from '../api/client.ts';
+import { useRemoteSuggestions } from '../components/forms/useRemoteSuggestions.ts';
 
 /** An address the person chose, with its coordinates. */
 export interface ChosenPlace {
@@ -35,11 +36,6 @@ export interface AddressFieldProps {
   defaultPlace?: ChosenPlace;
 }
 
-export const MIN_CHARACTERS = 2;
-export const DEBOUNCE_MS = 250;
-
-type Status = 'idle' | 'loading' | 'done' | 'unavailable';
-
 /**
  * A text field for an address with suggestions from the national address register as the person types
  * (after two characters and a short pause). Built on Designsystemet's Suggestion, a combobox: arrow keys move
@@ -56,44 +52,24 @@ export function AddressField({
 }: AddressFieldProps) {
   const inputId = useId();
   const [text, setText] = useState(defaultPlace?.label ?? '');
-  const [results, setResults] = useState<AddressSuggestion[]>([]);
-  const [status, setStatus] = useState<Status>('idle');
   const [chosen, setChosen] = useState<SuggestionItem | null>(
     defaultPlace ? { label: defaultPlace.label, value: defaultPlace.label } : null,
   );
   const onChooseRef = useRef(onChoose);
   onChooseRef.current = onChoose;
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q.length < MIN_CHARACTERS || (chosen && text === chosen.label)) {
-      setResults([]);
-      setStatus('idle');
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setStatus('loading');
-      apiRequest<{ items: AddressSuggestion[] }>(`${municipalityPath(kommunenummer)}/addresses${queryString({ q })}`, {
-        signal: controller.signal,
-      }).then(
-        (body) => {
-          setResults(body.items);
-          setStatus('done');
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          setResults([]);
-          // 400: text the server does not search for (e.g. too long); anything else: the search is unavailable.
-          setStatus(error instanceof ApiError && error.status === 400 ? 'done' : 'unavailable');
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text, chosen, kommunenummer]);
+  const { results, status, clear } = useRemoteSuggestions<AddressSuggestion>(text, {
+    skip: chosen !== null && text === chosen.label,
+    key: kommunenummer,
+    fetch: async (q, signal) =>
+      (
+        await apiRequest<{ items: AddressSuggestion[] }>(
+          `${municipalityPath(kommunenummer)}/addresses${queryString({ q })}`,
+          { signal },
+        )
+      ).items,
+    // 400: text the server does not search for (e.g. too long); anything else: the search is unavailable.
+    noMatch: (error) => error instanceof ApiError && error.status === 400,
+  });
 
   const onInput = (event: FormEvent<HTMLInputElement>) => {
     const value = event.currentTarget.value;
@@ -115,7 +91,7 @@ export function AddressField({
     if (!place) return;
     setChosen({ label: place.label, value: place.label });
     setText(place.label);
-    setResults([]);
+    clear();
     onChooseRef.current({ label: place.label, latitude: place.latitude, longitude: place.longitude });
   };
 

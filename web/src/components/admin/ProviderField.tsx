@@ -6,8 +6,12 @@ import {
   type SuggestionItem,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { listProvidersForApproval, type ProviderForApproval } from '../../api/providers.ts';
+import { useRemoteSuggestions } from '../forms/useRemoteSuggestions.ts';
+
+/** Providers shown at a time. */
+const SHOWN = 10;
 
 /** A provider the admin chose. */
 export interface ChosenProvider {
@@ -30,12 +34,6 @@ export interface ProviderFieldProps {
   onChoose(provider: ChosenProvider | undefined): void;
 }
 
-const MIN_CHARACTERS = 2;
-const DEBOUNCE_MS = 250;
-const SHOWN = 10;
-
-type Status = 'idle' | 'loading' | 'done' | 'unavailable';
-
 /**
  * The municipality's approved providers to choose from, found by name or organisation number as the admin types
  * (Designsystemet's Suggestion, a combobox: arrow keys move, Enter chooses, Escape closes). Large municipalities
@@ -55,37 +53,13 @@ export function ProviderField({
   const inputId = useId();
   const errorId = useId();
   const [text, setText] = useState(value?.name ?? '');
-  const [results, setResults] = useState<ProviderForApproval[]>([]);
-  const [status, setStatus] = useState<Status>('idle');
   const chosen: SuggestionItem | null = value ? { label: value.name, value: value.id } : null;
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q.length < MIN_CHARACTERS || (value && text === value.name)) {
-      setResults([]);
-      setStatus('idle');
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setStatus('loading');
-      listProvidersForApproval(kommunenummer, { status: 'approved', q, pageSize: SHOWN }, controller.signal).then(
-        (page) => {
-          setResults(page.items);
-          setStatus('done');
-        },
-        () => {
-          if (controller.signal.aborted) return;
-          setResults([]);
-          setStatus('unavailable');
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text, value, kommunenummer]);
+  const { results, status, clear } = useRemoteSuggestions<ProviderForApproval>(text, {
+    skip: value !== undefined && text === value.name,
+    key: kommunenummer,
+    fetch: async (q, signal) =>
+      (await listProvidersForApproval(kommunenummer, { status: 'approved', q, pageSize: SHOWN }, signal)).items,
+  });
 
   const onInput = (event: FormEvent<HTMLInputElement>) => {
     const typed = event.currentTarget.value;
@@ -102,7 +76,7 @@ export function ProviderField({
     const provider = results.find((p) => p.id === item.value);
     if (!provider) return;
     setText(provider.name);
-    setResults([]);
+    clear();
     onChoose({ id: provider.id, name: provider.name });
   };
 
