@@ -217,6 +217,23 @@ describe('audit search and roles', () => {
     assert.equal(searches.items[0]?.actorName, 'Anders Admin');
   });
 
+  test('the action filter takes the codes the log records; anything else is a 400 naming the field', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/municipalities/${A}/audit?action=person.peek`,
+      headers: as(world, 'adminA'),
+    });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json().error.code, 'VALIDATION_FAILED');
+    assert.equal(res.json().error.details[0].field, 'query/action');
+    const providers = await t.app.inject({
+      method: 'GET',
+      url: `/api/municipalities/${A}/audit?action=provider.decision`,
+      headers: as(world, 'adminA'),
+    });
+    assert.equal(providers.statusCode, 200);
+  });
+
   test("a role granted by the admin takes effect at the holder's next request, and revoking removes it", async () => {
     const before = await t.app.inject({
       method: 'GET',

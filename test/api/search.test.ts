@@ -334,6 +334,11 @@ describe('activity search', () => {
       const body = res.json() as { error: { code: string; details?: { field: string }[] } };
       assert.equal(body.error.code, 'VALIDATION_FAILED', q);
       assert.ok((body.error.details ?? []).length > 0, q);
+      // Checked by the schema or by the search itself, a field is named the same way.
+      assert.ok(
+        (body.error.details ?? []).every((d) => d.field.startsWith('query/')),
+        `${q}: ${JSON.stringify(body.error.details)}`,
+      );
     }
     const en = await t.app.inject({
       method: 'GET',

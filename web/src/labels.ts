@@ -2,7 +2,7 @@
  * Translation keys for codes the server sends (roles, audit actions, system reasons, login errors). Kept as tables so
  * labels.test.ts can check that every code has a text in every language.
  */
-import type { Role } from './api/client.ts';
+import type { AuditAction, Role } from './api/client.ts';
 import type { LoginError } from './auth.ts';
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -16,18 +16,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   platform_operator: 'roleName.platform_operator',
 };
 
-/** Actions written to the audit log that people see in the app. */
-export const AUDIT_ACTIONS = [
-  'family.read',
-  'family.export',
-  'person.lookup',
-  'audit.search',
-  'role.grant',
-  'role.revoke',
-  'access.denied',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
+/** Every action the audit log records (the server's closed set), each with its text. */
 export const ACTION_LABELS: Record<AuditAction, string> = {
   'family.read': 'auditAction.familyRead',
   'family.export': 'auditAction.familyExport',
@@ -36,7 +25,25 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'role.grant': 'auditAction.roleGrant',
   'role.revoke': 'auditAction.roleRevoke',
   'access.denied': 'auditAction.accessDenied',
+  'population.import': 'auditAction.populationImport',
+  'retention.preview': 'auditAction.retentionPreview',
+  'retention.anonymise': 'auditAction.retentionAnonymise',
+  'provider.register': 'auditAction.providerRegister',
+  'provider.update': 'auditAction.providerUpdate',
+  'provider.bank_account.change': 'auditAction.providerBankAccountChange',
+  'provider.decision': 'auditAction.providerDecision',
+  'provider.invitation.create': 'auditAction.providerInvitationCreate',
+  'provider.invitation.list': 'auditAction.providerInvitationList',
+  'provider.invitation.revoke': 'auditAction.providerInvitationRevoke',
+  'provider.invitation.accept': 'auditAction.providerInvitationAccept',
+  'support_offer.create': 'auditAction.supportOfferCreate',
+  'support_offer.update': 'auditAction.supportOfferUpdate',
+  'support_offer.delete': 'auditAction.supportOfferDelete',
+  'news.send': 'auditAction.newsSend',
 };
+
+/** The actions in the order the audit page offers them as a filter. */
+export const AUDIT_ACTIONS = Object.keys(ACTION_LABELS) as AuditAction[];
 
 /** Reasons the server writes itself (a caseworker's own reason is shown as written). */
 export const SYSTEM_REASONS: Record<string, string> = {

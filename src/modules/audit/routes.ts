@@ -1,8 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { AUDIT_ACTIONS } from '../../domain/audit.ts';
 import { errorResponses } from '../../http/errors.ts';
 import { IsoDate, KommunenummerParams, Paging, Uuid } from '../../http/schemas.ts';
 import type { Services } from '../../services.ts';
+
+const actionCodes = () => Type.Union(AUDIT_ACTIONS.map((a) => Type.Literal(a)));
+const AuditActionCode = Type.Union(
+  AUDIT_ACTIONS.map((a) => Type.Literal(a)),
+  {
+    $id: 'AuditAction',
+    description: 'What was done (a closed set of codes)',
+  },
+);
 
 const AuditEvent = Type.Object(
   {
@@ -11,7 +21,7 @@ const AuditEvent = Type.Object(
     actorKind: Type.String(),
     actorName: Type.String(),
     actorRole: Type.Union([Type.String(), Type.Null()]),
-    action: Type.String(),
+    action: Type.Ref('AuditAction'),
     outcome: Type.String(),
     subjectPersonId: Type.Union([Type.String(), Type.Null()]),
     reason: Type.Union([Type.String(), Type.Null()]),
@@ -21,7 +31,7 @@ const AuditEvent = Type.Object(
   { $id: 'AuditEvent' },
 );
 
-export const auditSchemas = [AuditEvent];
+export const auditSchemas = [AuditActionCode, AuditEvent];
 
 export const auditRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   app.get(
@@ -35,7 +45,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
         querystring: Type.Intersect([
           Paging,
           Type.Object({
-            action: Type.Optional(Type.String({ maxLength: 100, pattern: '^[a-z_.]+$' })),
+            action: Type.Optional(actionCodes()),
             outcome: Type.Optional(Type.Union([Type.Literal('allowed'), Type.Literal('denied')])),
             actor: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
             personId: Type.Optional(Uuid),

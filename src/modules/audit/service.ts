@@ -1,4 +1,5 @@
 import { actingRole, type Membership, type Permission, type Principal } from '../../domain/access.ts';
+import type { AuditAction } from '../../domain/audit.ts';
 import type { AuditQuery, AuditRecord, AuditStore, SecurityEventEntry } from './store.ts';
 
 /** The context of one use case: who acts, in which municipality, for which request. */
@@ -11,7 +12,7 @@ export interface Actor {
 
 export interface AuditInput {
   municipalityId: number;
-  action: string;
+  action: AuditAction;
   outcome?: 'allowed' | 'denied';
   /** Whose personal data was read or changed; one entry is written per person. */
   subjectPersonIds?: readonly string[];

@@ -229,26 +229,26 @@ export function createCatalogueService(deps: {
     const errors: FieldError[] = [];
     const categories = [...new Set(input.category ?? [])];
     categories.forEach((c, i) => {
-      if (!isActivityCategory(c)) errors.push({ field: `querystring/category/${i}`, rule: 'enum' });
+      if (!isActivityCategory(c)) errors.push({ field: `query/category/${i}`, rule: 'enum' });
     });
     if (!isValidPriceRange({ minOre: input.minPrice, maxOre: input.maxPrice })) {
-      errors.push({ field: 'querystring/maxPrice', rule: 'priceRange' });
+      errors.push({ field: 'query/maxPrice', rule: 'priceRange' });
     }
     let origin: SearchResult['origin'] = null;
     let neighbourhoodId: string | undefined;
     if (input.near !== undefined) {
       const point = parsePoint(input.near);
-      if (!point) errors.push({ field: 'querystring/near', rule: 'coordinates' });
+      if (!point) errors.push({ field: 'query/near', rule: 'coordinates' });
       else origin = { ...point, label: null };
     }
     if (input.neighbourhood !== undefined) {
       const found = (await deps.search.neighbourhoods(municipalityId)).find((n) => n.id === input.neighbourhood);
-      if (!found) errors.push({ field: 'querystring/neighbourhood', rule: 'invalid' });
+      if (!found) errors.push({ field: 'query/neighbourhood', rule: 'invalid' });
       else if (!origin) origin = { latitude: found.latitude, longitude: found.longitude, label: found.name };
       // Without a distance, a neighbourhood is a filter: activities held there.
       if (found && input.maxKm === undefined) neighbourhoodId = found.id;
     }
-    if (input.maxKm !== undefined && !origin) errors.push({ field: 'querystring/maxKm', rule: 'required' });
+    if (input.maxKm !== undefined && !origin) errors.push({ field: 'query/maxKm', rule: 'required' });
     if (errors.length > 0) throw new AppError('VALIDATION_FAILED', {}, errors);
     const point: Point | undefined = origin ? { latitude: origin.latitude, longitude: origin.longitude } : undefined;
     return {

@@ -37,6 +37,7 @@ export type FamilyChild = Family['children'][number];
 export type AccessLogEntry = Schemas['AccessLogEntry'];
 export type PersonLookupResult = Schemas['PersonLookupResult'];
 export type AuditEvent = Schemas['AuditEvent'];
+export type AuditAction = Schemas['AuditAction'];
 export type RoleAssignment = Schemas['RoleAssignment'];
 
 export type LoginKind = 'citizen' | 'staff';

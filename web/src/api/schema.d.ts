@@ -717,7 +717,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: string;
+                    action?: "family.read" | "family.export" | "person.lookup" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send";
                     actor?: string;
                     /** @description Calendar date YYYY-MM-DD (Europe/Oslo) */
                     from?: string;
@@ -5138,8 +5138,10 @@ export interface components {
         AddressSuggestions: {
             items: components["schemas"]["AddressSuggestion"][];
         };
+        /** @description What was done (a closed set of codes) */
+        AuditAction: "family.read" | "family.export" | "person.lookup" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send";
         AuditEvent: {
-            action: string;
+            action: components["schemas"]["AuditAction"];
             actorKind: string;
             actorName: string;
             actorRole: string | null;
