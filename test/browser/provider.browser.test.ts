@@ -26,11 +26,11 @@ import { launchBrowser } from './harness.ts';
 import { serverText } from './texts.ts';
 
 type Texts = Record<string, unknown>;
-const nb = readTexts('nb') as Texts;
+const texts = { nb: readTexts('nb') as Texts, ar: readTexts('ar') as Texts };
 
-/** A text of the web app in bokmål (all areas), with {{variables}} filled in. */
-function text(key: string, values: Record<string, string | number> = {}): string {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Texts | undefined)?.[part], nb);
+/** A text of the web app in bokmål (or the language given; all areas), with {{variables}} filled in. */
+function text(key: string, values: Record<string, string | number> = {}, language: 'nb' | 'ar' = 'nb'): string {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Texts | undefined)?.[part], texts[language]);
   assert.equal(typeof value, 'string', key);
   return (value as string).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
 }
@@ -486,4 +486,23 @@ test('the club invites a co-admin by e-mail, who logs in from the link and accep
   await waitForPath(helper, '/organisation');
   await helper.getByRole('heading', { name: CLUB.name, level: 2, exact: true }).waitFor();
   await helper.locator('main table tbody tr', { hasText: ACTIVITY_TITLE }).waitFor();
+});
+
+test('the club’s own pages read right to left in Arabic', async () => {
+  const page = citizen;
+  await page.goto(url('/organisation'));
+  await page.getByRole('heading', { name: CLUB.name, level: 2, exact: true }).waitFor();
+  await page.getByRole('combobox', { name: text('language.label') }).selectOption('ar');
+  await page.waitForFunction(() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl');
+  await page.locator('main table tbody tr', { hasText: ACTIVITY_TITLE }).waitFor();
+  await page
+    .getByText(text('providerActivityStatus.published', {}, 'ar'))
+    .first()
+    .waitFor();
+  await assertNoAxeViolations(page, 'my organisation (ar)');
+  await page.goto(editorUrl);
+  await heading(page, text('activityEditor.editTitle', {}, 'ar'));
+  await assertNoAxeViolations(page, 'activity editor (ar)');
+  await page.getByRole('combobox', { name: text('language.label', {}, 'ar') }).selectOption('nb');
+  await page.waitForFunction(() => document.documentElement.lang === 'nb');
 });
