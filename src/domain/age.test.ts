@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ageOn, isChildInScope, isIsoDate, osloDate } from './age.ts';
+import { ageOn, birthDatesInScope, isChildInScope, isIsoDate, osloDate } from './age.ts';
 
 describe('ageOn', () => {
   test('counts completed years, the birthday itself included', () => {
@@ -47,5 +47,27 @@ describe('osloDate', () => {
     // 22:30 UTC on 30 June is 00:30 on 1 July in Oslo (UTC+2 in summer).
     assert.equal(osloDate(new Date('2026-06-30T22:30:00Z')), '2026-07-01');
     assert.equal(osloDate(new Date('2026-06-30T21:30:00Z')), '2026-06-30');
+  });
+});
+
+describe('birthDatesInScope', () => {
+  test('is the same scope as isChildInScope, 29 February included', () => {
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const day = 86_400_000;
+    const days = ['2026-11-25', '2028-02-29', '2027-02-28', '2027-03-01', '2026-01-01', '2026-12-31'];
+    for (const date of days) {
+      const { bornAfter, bornOnOrBefore } = birthDatesInScope(date);
+      // Every birth date around both ends: inside the range exactly when in scope.
+      for (const end of [bornAfter, bornOnOrBefore]) {
+        const middle = Date.parse(`${end}T00:00:00Z`);
+        for (let offset = -800; offset <= 800; offset++) {
+          const birth = iso(middle + offset * day);
+          const inRange = birth > bornAfter && birth <= bornOnOrBefore;
+          assert.equal(inRange, isChildInScope(birth, date), `${birth} on ${date}`);
+        }
+      }
+    }
+    assert.deepEqual(birthDatesInScope('2026-11-25'), { bornAfter: '2007-11-25', bornOnOrBefore: '2020-11-25' });
+    assert.deepEqual(birthDatesInScope('2028-02-29'), { bornAfter: '2009-02-28', bornOnOrBefore: '2022-02-28' });
   });
 });

@@ -40,3 +40,24 @@ export function isChildInScope(birthDate: string, date: string, minAge = 6, maxA
   const age = ageOn(birthDate, date);
   return age >= minAge && age <= maxAge;
 }
+
+/**
+ * The birth dates of the people within an age scope on a date, as a range for a query: born after `bornAfter` and
+ * on or before `bornOnOrBefore`. The same rule as ageOn (29 February birthdays count on 1 March in common years).
+ */
+export function birthDatesInScope(
+  date: string,
+  minAge = 6,
+  maxAge = 18,
+): { bornAfter: string; bornOnOrBefore: string } {
+  return { bornAfter: sameDayYearsBefore(date, maxAge + 1), bornOnOrBefore: sameDayYearsBefore(date, minAge) };
+}
+
+/** The latest birth date of someone who has turned `years` on `date`. */
+function sameDayYearsBefore(date: string, years: number): string {
+  const [y, m, d] = parts(date);
+  const year = y - years;
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(m)}-${pad(Math.min(d, lastDay))}`;
+}

@@ -126,6 +126,12 @@ const identityCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: 'GET /api/municipalities/:kommunenummer/population',
+    request: () => ({ method: 'GET', url: `/api/municipalities/${A}/population` }),
+    expect: { anonymous: 401, adminA: 200 },
+    otherwise: 403,
+  },
+  {
     route: 'GET /api/municipalities/:kommunenummer/audit',
     request: () => ({ method: 'GET', url: `/api/municipalities/${A}/audit` }),
     expect: { anonymous: 401, adminA: 200 },

@@ -12,6 +12,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { generateDemoMunicipality } from '../../src/demo/generate.ts';
+import { isChildInScope, osloDate } from '../../src/domain/age.ts';
+import { demoExtractLines } from '../../src/integrations/folkeregisteret/write-extract.ts';
 import type { DevStaffUser } from '../../src/integrations/oidc/dev-provider.ts';
 import { createServices } from '../../src/services.ts';
 import { readTexts } from '../../web/src/i18n/read-texts.ts';
@@ -42,6 +45,7 @@ let server: LoginServer;
 let browser: Browser;
 let sportActivityId: string;
 let expectedRecipients: string[];
+let population: { residents: number; children: number };
 const contexts: BrowserContext[] = [];
 const screenshotDir = process.env.SCREENSHOT_DIR;
 
@@ -144,6 +148,21 @@ before(async () => {
   await activity(otherCategory, 'Teaterverksted', 'art_culture');
   await activity(pending, 'Ballskole', 'sport');
   expectedRecipients = [club, shop].sort();
+
+  // The population register, read in as the operator does: a full extract of a small town.
+  const people = generateDemoMunicipality({ seed: 3, children: 40, providers: 0, activities: 0 });
+  const imported = await services.population.importPopulation(demoExtractLines(people), {
+    kommunenummer: MUNICIPALITY.kommunenummer,
+    mode: 'full',
+    startedBy: 'cli:drift',
+    source: 'uttrekk-fjordvik.jsonl',
+  });
+  assert.ok(imported.ok);
+  const residents = people.persons.filter((p) => p.status === 'resident');
+  population = {
+    residents: residents.length,
+    children: residents.filter((p) => isChildInScope(p.birthDate, osloDate())).length,
+  };
 
   browser = await launchBrowser();
 });
@@ -410,5 +429,26 @@ describe('support offers', () => {
     await heading(family, 'Fotballtrening 8–14 år');
     await family.getByText(text('nb', 'activity.provider')).first().waitFor();
     assert.equal(await family.getByText('BUA Fjordvik sentrum').count(), 0);
+  });
+});
+
+describe('administration', () => {
+  test('shows what the population register gives and the latest import, with no personal data', async () => {
+    const page = await openAsAdmin('/admin', text('nb', 'administration.title'));
+    const figure = (label: string) => page.locator('.admin-figure', { has: page.getByText(label, { exact: true }) });
+    await figure(text('nb', 'administration.population.residents')).getByText(String(population.residents)).waitFor();
+    await figure(text('nb', 'administration.population.children')).getByText(String(population.children)).waitFor();
+    const row = page.locator('main table tbody tr', { hasText: 'uttrekk-fjordvik.jsonl' });
+    await row.getByText(text('nb', 'administration.population.full')).waitFor();
+    await row.getByText(text('nb', 'administration.population.startedBy', { name: 'cli:drift' })).waitFor();
+    // A fresh import: no warning that the facts are old.
+    assert.equal(await page.getByText(text('nb', 'administration.population.stale', { days: 35 })).count(), 0);
+    await assertNoAxeViolations(page, 'administration overview');
+    await screenshots(page, 'administration');
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: text('nb', 'nav.administration') })
+      .first()
+      .waitFor();
   });
 });

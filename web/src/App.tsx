@@ -10,6 +10,9 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 const FamilyPage = lazy(() => import('./pages/FamilyPage.tsx').then((m) => ({ default: m.FamilyPage })));
 const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const AdministrationPage = lazy(() =>
+  import('./pages/AdministrationPage.tsx').then((m) => ({ default: m.AdministrationPage })),
+);
 const ActivityPage = lazy(() => import('./pages/ActivityPage.tsx').then((m) => ({ default: m.ActivityPage })));
 const OrganisationPage = lazy(() =>
   import('./pages/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
@@ -44,6 +47,7 @@ export function App() {
         <Route path="organisation/register" element={<RegisterProviderPage />} />
         <Route path="organisation/:providerId/activities/:activityId" element={<ActivityEditorPage />} />
         <Route path="kommune/:kommunenummer/invitasjon/:token" element={<InvitationPage />} />
+        <Route path="admin" element={<AdministrationPage />} />
         <Route path="admin/providers" element={<ProviderApprovalPage />} />
         <Route path="admin/news" element={<NewsPage />} />
         <Route path="admin/support-offers" element={<SupportOffersPage />} />

@@ -69,6 +69,7 @@ test('with the pages built today, each role sees the pages it can use', () => {
     'home',
     'activities',
     'people',
+    'administration',
     'providerApproval',
     'news',
     'supportOffers',

@@ -83,6 +83,7 @@ export const IMPLEMENTED_PAGES: ReadonlySet<PageId> = new Set<PageId>([
   'family',
   'organisation',
   'people',
+  'administration',
   'providerApproval',
   'news',
   'supportOffers',

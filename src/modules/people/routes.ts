@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { osloDate } from '../../domain/age.ts';
 import { errorResponses } from '../../http/errors.ts';
 import { KommunenummerParams, Paging } from '../../http/schemas.ts';
 import type { Services } from '../../services.ts';
@@ -61,7 +62,45 @@ const RetentionResult = Type.Object(
   { $id: 'RetentionResult' },
 );
 
-export const peopleSchemas = [Family, PersonLookupResult, AccessLogEntry, RetentionResult];
+const PopulationImportRun = Type.Object(
+  {
+    id: Type.String(),
+    mode: Type.Union([Type.Literal('full'), Type.Literal('delta')]),
+    startedBy: Type.String(),
+    source: Type.Union([Type.String(), Type.Null()]),
+    startedAt: Type.String({ format: 'date-time' }),
+    finishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    lines: Type.Integer(),
+    imported: Type.Integer(),
+    inserted: Type.Integer(),
+    updated: Type.Integer(),
+    movedOut: Type.Integer(),
+    deceased: Type.Integer(),
+    guardianshipsAdded: Type.Integer(),
+    guardianshipsRemoved: Type.Integer(),
+    guardianLinksUnresolved: Type.Integer(),
+    rejected: Type.Integer(),
+  },
+  { $id: 'PopulationImportRun' },
+);
+
+const PopulationStatus = Type.Object(
+  {
+    residents: Type.Integer({ description: 'People registered as living in the municipality' }),
+    childrenInScope: Type.Integer({ description: 'Residents aged 6–18 today (Europe/Oslo)' }),
+    runs: Type.Array(Type.Ref('PopulationImportRun'), { description: 'The latest 20 import runs, newest first' }),
+  },
+  { $id: 'PopulationStatus' },
+);
+
+export const peopleSchemas = [
+  Family,
+  PersonLookupResult,
+  AccessLogEntry,
+  RetentionResult,
+  PopulationImportRun,
+  PopulationStatus,
+];
 
 export const peopleRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   app.get(
@@ -151,6 +190,45 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request) => services.people.lookupPerson(request.actor, request.body),
+  );
+
+  app.get(
+    '/municipalities/:kommunenummer/population',
+    {
+      config: { permission: 'population.import' },
+      schema: {
+        tags: ['people'],
+        summary: 'What the population register gives the municipality: residents, children 6–18 and the latest imports',
+        description: 'Counts only; no personal data.',
+        params: KommunenummerParams,
+        response: { 200: Type.Ref('PopulationStatus'), ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const status = await services.population.registerStatus(request.tenant?.id ?? 0, osloDate());
+      return {
+        residents: status.residents,
+        childrenInScope: status.childrenInScope,
+        runs: status.runs.map((run) => ({
+          id: run.id,
+          mode: run.mode,
+          startedBy: run.startedBy,
+          source: run.source,
+          startedAt: run.startedAt.toISOString(),
+          finishedAt: run.finishedAt ? run.finishedAt.toISOString() : null,
+          lines: run.lines,
+          imported: run.imported,
+          inserted: run.inserted,
+          updated: run.updated,
+          movedOut: run.movedOut,
+          deceased: run.deceased,
+          guardianshipsAdded: run.guardianshipsAdded,
+          guardianshipsRemoved: run.guardianshipsRemoved,
+          guardianLinksUnresolved: run.guardianLinksUnresolved,
+          rejected: run.rejected,
+        })),
+      };
+    },
   );
 
   app.post(

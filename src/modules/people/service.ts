@@ -10,6 +10,7 @@ import type { PiiKeys } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import type { PersonStatus } from '../../db/schema.ts';
 import type { PopulationImportMode } from '../../db/tables/people.ts';
+import { birthDatesInScope } from '../../domain/age.ts';
 import { isValidKommunenummer } from '../../domain/municipality.ts';
 import { movedOutLimit } from '../../domain/population.ts';
 import { AppError } from '../../errors.ts';
@@ -317,6 +318,19 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
     /** The latest import runs of a municipality (counts only), newest first. */
     async listImportRuns(municipalityId: number, limit = 20) {
       return store.listRuns(municipalityId, Math.min(Math.max(1, limit), 100));
+    },
+
+    /**
+     * What the register gives the municipality on a day: residents, the children aged 6–18 among them, and the
+     * latest import runs (counts only, no personal data).
+     */
+    async registerStatus(municipalityId: number, today: string) {
+      const range = birthDatesInScope(today);
+      const [counts, runs] = await Promise.all([
+        store.countResidents(municipalityId, { after: range.bornAfter, onOrBefore: range.bornOnOrBefore }),
+        store.listRuns(municipalityId, 20),
+      ]);
+      return { residents: counts.residents, childrenInScope: counts.inRange, runs };
     },
   };
 }

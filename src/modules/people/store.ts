@@ -331,6 +331,26 @@ export function createPeopleStore(db: Kysely<DB>) {
     },
 
     /** The most recent runs of a municipality, newest first. */
+    /** Residents now, and the residents born within a range (the children of an age scope). */
+    async countResidents(
+      municipalityId: number,
+      born: { after: string; onOrBefore: string },
+    ): Promise<{ residents: number; inRange: number }> {
+      const row = await db
+        .selectFrom('person')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('residents'),
+          eb.fn
+            .count<number>('id')
+            .filterWhere((w) => w.and([w('birthDate', '>', born.after), w('birthDate', '<=', born.onOrBefore)]))
+            .as('inRange'),
+        ])
+        .where('municipalityId', '=', municipalityId)
+        .where('status', '=', 'resident')
+        .executeTakeFirstOrThrow();
+      return { residents: Number(row.residents), inRange: Number(row.inRange) };
+    },
+
     async listRuns(municipalityId: number, limit: number) {
       return db
         .selectFrom('populationImport')

@@ -125,3 +125,11 @@ export function supportOfferInput(offer: SupportOffer, changes: Partial<SupportO
     ...changes,
   };
 }
+
+export type PopulationStatus = Schemas['PopulationStatus'];
+export type PopulationImportRun = Schemas['PopulationImportRun'];
+
+/** What the population register gives the municipality: residents, children 6–18 and the latest imports. */
+export function getPopulationStatus(kommunenummer: string, signal?: AbortSignal): Promise<PopulationStatus> {
+  return apiRequest(`${municipalityPath(kommunenummer)}/population`, { signal });
+}

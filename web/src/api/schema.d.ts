@@ -1746,6 +1746,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/municipalities/{kommunenummer}/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the population register gives the municipality: residents, children 6–18 and the latest imports
+         * @description Counts only; no personal data.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PopulationStatus"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/municipalities/{kommunenummer}/providers": {
         parameters: {
             query?: never;
@@ -5307,6 +5394,33 @@ export interface components {
             }[];
             id: string;
             status: string;
+        };
+        PopulationImportRun: {
+            deceased: number;
+            finishedAt: string | null;
+            guardianLinksUnresolved: number;
+            guardianshipsAdded: number;
+            guardianshipsRemoved: number;
+            id: string;
+            imported: number;
+            inserted: number;
+            lines: number;
+            mode: "full" | "delta";
+            movedOut: number;
+            rejected: number;
+            source: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
+            updated: number;
+        };
+        PopulationStatus: {
+            /** @description Residents aged 6–18 today (Europe/Oslo) */
+            childrenInScope: number;
+            /** @description People registered as living in the municipality */
+            residents: number;
+            /** @description The latest 20 import runs, newest first */
+            runs: components["schemas"]["PopulationImportRun"][];
         };
         ProviderActivity: {
             adapted: boolean;
