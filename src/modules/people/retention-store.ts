@@ -12,12 +12,13 @@ export function createRetentionStore(db: Kysely<DB>) {
       municipalityId: number;
       /** Changes older than this count as long enough ago. */
       cutoff: Date;
-      /** Today's date (Europe/Oslo), for ages. */
-      today: string;
+      /** People born on or before this date had turned 19 by the cutoff (out of scope long enough). */
+      agedOutIfBornOnOrBefore: string;
+      /** Children born after this date are under 19 today (in scope, and so are their guardians). */
+      childIfBornAfter: string;
       dryRun: boolean;
     }): Promise<{ anonymised: number; guardianshipsRemoved: number }> {
-      const { municipalityId, cutoff, today, dryRun } = input;
-      const cutoffDate = cutoff.toISOString().slice(0, 10);
+      const { municipalityId, cutoff, agedOutIfBornOnOrBefore, childIfBornAfter, dryRun } = input;
       return db.transaction().execute(async (trx) => {
         // A child is kept while resident and under 19; an adult is kept while guardian of a kept child.
         const candidates = sql`
@@ -26,13 +27,13 @@ export function createRetentionStore(db: Kysely<DB>) {
              and p.anonymised_at is null
              and p.updated_at < ${cutoff}
              and (p.status in ('moved_out', 'deceased')
-                  or (p.birth_date + interval '19 years')::date <= ${cutoffDate}::date)
+                  or p.birth_date <= ${agedOutIfBornOnOrBefore}::date)
              and not exists (
                select 1 from guardianship g
                  join person c on c.municipality_id = g.municipality_id and c.id = g.child_id
                 where g.municipality_id = p.municipality_id and g.guardian_id = p.id
                   and c.anonymised_at is null and c.status = 'resident'
-                  and (c.birth_date + interval '19 years')::date > ${today}::date)`;
+                  and c.birth_date > ${childIfBornAfter}::date)`;
         if (dryRun) {
           const rows = await sql<{ n: number }>`select count(*)::integer as n from (${candidates}) c`.execute(trx);
           return { anonymised: rows.rows[0]?.n ?? 0, guardianshipsRemoved: 0 };

@@ -1,4 +1,4 @@
-import { osloDate } from '../../domain/age.ts';
+import { birthDatesInScope, osloDate } from '../../domain/age.ts';
 import type { Actor, AuditService } from '../audit/service.ts';
 import type { RetentionStore } from './retention-store.ts';
 
@@ -20,10 +20,13 @@ export function createRetentionService(deps: { store: RetentionStore; audit: Aud
       const at = now();
       const cutoff = new Date(at.getTime() - input.retentionDays * 86_400_000);
       const dryRun = input.dryRun ?? false;
+      // Ages by the domain's rule (a 29 February birthday counts on 1 March in common years): someone born on or
+      // before the first date had turned 19 by the cutoff; a child born after the second is under 19 today.
       const result = await deps.store.anonymiseOutOfScope({
         municipalityId: input.municipalityId,
         cutoff,
-        today: osloDate(at),
+        agedOutIfBornOnOrBefore: birthDatesInScope(osloDate(cutoff)).bornAfter,
+        childIfBornAfter: birthDatesInScope(osloDate(at)).bornAfter,
         dryRun,
       });
       await deps.audit.record(actor, {
