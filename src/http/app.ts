@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { AppError } from '../errors.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
 import { activityRoutes, activitySchemas } from '../modules/catalogue/activities-routes.ts';
 import { imageRoutes, imageSchemas } from '../modules/catalogue/images-routes.ts';
@@ -27,6 +28,7 @@ import { registerAccessControl } from './access.ts';
 import { registerErrorHandling, sendError } from './error-handler.ts';
 import { ErrorResponse } from './errors.ts';
 import { negotiateLanguage } from './i18n.ts';
+import { unsafeInput } from './input-guard.ts';
 import './types.ts';
 
 export interface AppOptions {
@@ -78,6 +80,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1_048_576,
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     routerOptions: { ignoreTrailingSlash: true },
+    // Addresses the router refuses before any route runs (a path part too long, broken escapes): the API's format.
+    frameworkErrors: (error, request, reply) =>
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? sendError(request, reply, 'URI_TOO_LONG', 414)
+        : sendError(request, reply, 'BAD_REQUEST', 400),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorateRequest('language', 'nb');
@@ -91,6 +98,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   options.beforeRoutes?.(app);
   registerErrorHandling(app);
+  // Before access control and every handler: input the schemas accept but the database cannot take.
+  app.addHook('preHandler', async (request) => {
+    const fields = unsafeInput(request);
+    if (fields.length > 0) throw new AppError('VALIDATION_FAILED', {}, fields);
+  });
   registerAccessControl(app, services, { secureCookies: config.mode === 'production' });
   app.addSchema(ErrorResponse);
   for (const schema of [
