@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import type { Insertable } from 'kysely';
 import type { ActivityTable } from '../../src/db/schema.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
@@ -315,6 +316,23 @@ describe('activity search', () => {
     assert.equal(r.items[0]?.textLanguage, 'en');
     const nb = await search('q=fotballtrening');
     assert.equal(nb.items[0]?.textLanguage, 'nb');
+  });
+
+  test('answers go compressed to clients that accept it', async () => {
+    const url = '/api/municipalities/3301/activities?pageSize=50';
+    const plain = await t.app.inject({ method: 'GET', url });
+    const zipped = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.ok(plain.rawPayload.length > 1024, 'big enough to be compressed');
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.ok(zipped.rawPayload.length < plain.rawPayload.length / 2);
+    assert.deepEqual(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8')), plain.json());
+    const openapi = await t.app.inject({
+      method: 'GET',
+      url: '/api/openapi.json',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    assert.equal(openapi.headers['content-encoding'], 'gzip');
   });
 
   test('bad filters get a translated 400 and name the field', async () => {
