@@ -117,10 +117,7 @@ export function createServices(database: Database, config: Config, options: Serv
   const identity = createIdentityService({
     store: createIdentityStore(database.db),
     directory: people,
-    providers: {
-      exists: (municipalityId, providerId) => providerStore.exists(municipalityId, providerId),
-      names: (municipalityId, providerIds) => providerStore.names(municipalityId, providerIds),
-    },
+    providers: { names: (municipalityId, providerIds) => providerStore.names(municipalityId, providerIds) },
     protector,
     audit,
     ...(options.now ? { now: options.now } : {}),

@@ -8,7 +8,7 @@
  * With SCREENSHOT_DIR set, the pages are also saved as phone and desktop screenshots there.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -22,6 +22,7 @@ import { testConfig } from '../helpers/app.ts';
 import { type LoginServer, startLoginServer } from '../helpers/login.ts';
 import { assertNoAxeViolations } from './axe.ts';
 import { launchBrowser } from './harness.ts';
+import { screenshots, tableRow, waitForFieldError } from './journey.ts';
 
 type Language = 'nb' | 'ar';
 type Texts = Record<string, unknown>;
@@ -47,7 +48,6 @@ let sportActivityId: string;
 let expectedRecipients: string[];
 let population: { residents: number; children: number };
 const contexts: BrowserContext[] = [];
-const screenshotDir = process.env.SCREENSHOT_DIR;
 
 before(async () => {
   const webDist = testConfig().webDist;
@@ -201,41 +201,8 @@ async function openAsAdmin(path: string, title: string): Promise<Page> {
   return page;
 }
 
-async function screenshots(page: Page, name: string): Promise<void> {
-  if (!screenshotDir) return;
-  mkdirSync(screenshotDir, { recursive: true });
-  for (const [size, viewport] of [
-    ['phone', { width: 390, height: 844 }],
-    ['desktop', { width: 1280, height: 900 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(screenshotDir, `${name}-${size}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** Waits until a field is marked invalid and its description (aria-describedby) holds the message. */
-async function waitForFieldError(field: Locator, message: string): Promise<void> {
-  const handle = await field.elementHandle();
-  await field.page().waitForFunction(
-    ([element, expected]) => {
-      if (element?.getAttribute('aria-invalid') !== 'true') return false;
-      const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-      return ids.some((id) => document.getElementById(id)?.textContent?.includes(expected));
-    },
-    [handle, message] as const,
-  );
-}
-
 async function isFocused(field: Locator): Promise<boolean> {
   return field.evaluate((element) => element === document.activeElement);
-}
-
-function tableRow(page: Page, ...cells: string[]): Locator {
-  let row = page.locator('main table tbody tr');
-  for (const cell of cells) row = row.filter({ hasText: cell });
-  return row;
 }
 
 describe('news to providers', () => {

@@ -8,19 +8,18 @@
  * With SCREENSHOT_DIR set, the family and audit pages are also saved as phone and desktop screenshots there.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assertNoAxeViolations } from './axe.ts';
 import { launchBrowser } from './harness.ts';
 import { type IdentityWorld, STAFF, startIdentityWorld } from './identity-world.ts';
+import { loginAsStaff, loginAtIdporten, screenshots, tableRow, waitForFieldError } from './journey.ts';
 import { type Language, serverText, text } from './texts.ts';
 
 let env: IdentityWorld;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-const screenshotDir = process.env.SCREENSHOT_DIR;
 
 before(async () => {
   env = await startIdentityWorld();
@@ -45,20 +44,6 @@ async function heading(page: Page, value: string): Promise<void> {
   await page.locator('main h1', { hasText: value }).waitFor();
 }
 
-/** The local ID-porten: types the national identity number, keeps the offered level, and logs in. */
-async function loginAtIdporten(page: Page, nationalId: string): Promise<void> {
-  await page.locator('input[name="pid"]').waitFor();
-  await page.locator('input[name="pid"]').fill(nationalId);
-  await page.locator('input[name="acr"][value="idporten-loa-substantial"]').check();
-  await page.locator('button[type="submit"]:not([name="cancel"])').click();
-}
-
-/** The municipality's local staff login: picks the staff member and logs in. */
-async function loginAsStaff(page: Page, subject: string): Promise<void> {
-  await page.locator(`input[name="subject"][value="${subject}"]`).check();
-  await page.locator('button[type="submit"]:not([name="cancel"])').click();
-}
-
 async function waitForPath(page: Page, path: string): Promise<void> {
   await page.waitForURL((current) => current.pathname === path && !current.searchParams.has('loginError'));
 }
@@ -66,42 +51,6 @@ async function waitForPath(page: Page, path: string): Promise<void> {
 async function chooseLanguage(page: Page, from: Language, to: Language): Promise<void> {
   await page.getByRole('combobox', { name: text(from, 'language.label') }).selectOption(to);
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
-}
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  if (!screenshotDir) return;
-  mkdirSync(screenshotDir, { recursive: true });
-  for (const [size, viewport] of [
-    ['phone', { width: 390, height: 844 }],
-    ['desktop', { width: 1280, height: 900 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(screenshotDir, `${name}-${size}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/**
- * Waits until a field is marked invalid and its description (aria-describedby) holds the message. Designsystemet
- * links them a moment after the message appears.
- */
-async function waitForFieldError(field: Locator, message: string): Promise<void> {
-  const handle = await field.elementHandle();
-  await field.page().waitForFunction(
-    ([element, expected]) => {
-      if (element?.getAttribute('aria-invalid') !== 'true') return false;
-      const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-      return ids.some((id) => document.getElementById(id)?.textContent?.includes(expected));
-    },
-    [handle, message] as const,
-  );
-}
-
-function tableRow(page: Page, ...cells: string[]) {
-  let row = page.locator('main table tbody tr');
-  for (const cell of cells) row = row.filter({ hasText: cell });
-  return row;
 }
 
 describe('guardian', () => {

@@ -9,10 +9,10 @@
  * Needs a built web app (WEB_DIST, default web/dist): npx vite build --config web/vite.config.ts
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { makeNationalId } from '../../src/domain/national-id.ts';
 import type { DevStaffUser } from '../../src/integrations/oidc/dev-provider.ts';
@@ -23,6 +23,7 @@ import { testConfig } from '../helpers/app.ts';
 import { type LoginServer, startLoginServer } from '../helpers/login.ts';
 import { assertNoAxeViolations } from './axe.ts';
 import { launchBrowser } from './harness.ts';
+import { loginAsStaff, loginAtIdporten, screenshots, waitForFieldError } from './journey.ts';
 import { serverText } from './texts.ts';
 
 type Texts = Record<string, unknown>;
@@ -47,8 +48,6 @@ const CLUB = {
 };
 const ACTIVITY_TITLE = 'Elvebyfotball 8–10 år';
 const year = new Date().getUTCFullYear();
-
-const screenshotDir = process.env.SCREENSHOT_DIR;
 
 let server: LoginServer;
 let browser: Browser;
@@ -133,53 +132,13 @@ async function newPage(): Promise<Page> {
   return context.newPage();
 }
 
-/** With SCREENSHOT_DIR set, the page as a phone and a desktop show it. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  if (!screenshotDir) return;
-  mkdirSync(screenshotDir, { recursive: true });
-  for (const [size, viewport] of [
-    ['phone', { width: 390, height: 844 }],
-    ['desktop', { width: 1280, height: 900 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(screenshotDir, `${name}-${size}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 async function heading(page: Page, value: string): Promise<void> {
   await page.locator('main h1', { hasText: value }).waitFor();
-}
-
-async function loginAtIdporten(page: Page, nationalId: string): Promise<void> {
-  await page.locator('input[name="pid"]').waitFor();
-  await page.locator('input[name="pid"]').fill(nationalId);
-  await page.locator('input[name="acr"][value="idporten-loa-substantial"]').check();
-  await page.locator('button[type="submit"]:not([name="cancel"])').click();
-}
-
-async function loginAsStaff(page: Page, subject: string): Promise<void> {
-  await page.locator(`input[name="subject"][value="${subject}"]`).check();
-  await page.locator('button[type="submit"]:not([name="cancel"])').click();
 }
 
 async function waitForPath(page: Page, path: string | RegExp): Promise<void> {
   await page.waitForURL((current) =>
     typeof path === 'string' ? current.pathname === path : path.test(current.pathname),
-  );
-}
-
-/** Waits until a field is marked invalid and its description (aria-describedby) holds the message. */
-async function waitForFieldError(field: Locator, message: string): Promise<void> {
-  const handle = await field.elementHandle();
-  await field.page().waitForFunction(
-    ([element, expected]) => {
-      if (element?.getAttribute('aria-invalid') !== 'true') return false;
-      const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-      return ids.some((id) => document.getElementById(id)?.textContent?.includes(expected));
-    },
-    [handle, message] as const,
   );
 }
 

@@ -82,45 +82,37 @@ export function decisionMail(
   const note = input.note
     ? ['', language === 'nn' ? 'Grunngiving frå kommunen:' : 'Begrunnelse fra kommunen:', input.note]
     : [];
-  if (language === 'nn') {
-    const lines = {
-      approved: {
-        subject: `${input.providerName} er godkjend som tilbydar`,
-        body: `${input.municipalityName} kommune har godkjent ${input.providerName} som tilbydar i fritidskortet. No kan de leggje ut aktivitetane dykkar på ${input.portalUrl}.`,
-      },
-      rejected: {
-        subject: `${input.providerName} er ikkje godkjend som tilbydar`,
-        body: `${input.municipalityName} kommune har avvist registreringa av ${input.providerName} som tilbydar i fritidskortet.`,
-      },
-      suspended: {
-        subject: `${input.providerName} er mellombels stengd som tilbydar`,
-        body: `${input.municipalityName} kommune har mellombels stengt ${input.providerName} som tilbydar i fritidskortet. Aktivitetane dykkar blir ikkje viste medan tilbydaren er stengd.`,
-      },
-    }[input.outcome];
-    return {
-      subject: lines.subject,
-      text: [
-        lines.body,
-        ...note,
-        '',
-        `Spørsmål? Svar på denne e-posten eller kontakt ${input.municipalityName} kommune.`,
-      ].join('\n'),
-    };
-  }
-  const lines = {
-    approved: {
-      subject: `${input.providerName} er godkjent som tilbyder`,
-      body: `${input.municipalityName} kommune har godkjent ${input.providerName} som tilbyder i fritidskortet. Nå kan dere legge ut aktivitetene deres på ${input.portalUrl}.`,
-    },
-    rejected: {
-      subject: `${input.providerName} er ikke godkjent som tilbyder`,
-      body: `${input.municipalityName} kommune har avvist registreringen av ${input.providerName} som tilbyder i fritidskortet.`,
-    },
-    suspended: {
-      subject: `${input.providerName} er midlertidig stengt som tilbyder`,
-      body: `${input.municipalityName} kommune har midlertidig stengt ${input.providerName} som tilbyder i fritidskortet. Aktivitetene deres vises ikke mens tilbyderen er stengt.`,
-    },
-  }[input.outcome];
+  const lines = (
+    language === 'nn'
+      ? {
+          approved: {
+            subject: `${input.providerName} er godkjend som tilbydar`,
+            body: `${input.municipalityName} kommune har godkjent ${input.providerName} som tilbydar i fritidskortet. No kan de leggje ut aktivitetane dykkar på ${input.portalUrl}.`,
+          },
+          rejected: {
+            subject: `${input.providerName} er ikkje godkjend som tilbydar`,
+            body: `${input.municipalityName} kommune har avvist registreringa av ${input.providerName} som tilbydar i fritidskortet.`,
+          },
+          suspended: {
+            subject: `${input.providerName} er mellombels stengd som tilbydar`,
+            body: `${input.municipalityName} kommune har mellombels stengt ${input.providerName} som tilbydar i fritidskortet. Aktivitetane dykkar blir ikkje viste medan tilbydaren er stengd.`,
+          },
+        }
+      : {
+          approved: {
+            subject: `${input.providerName} er godkjent som tilbyder`,
+            body: `${input.municipalityName} kommune har godkjent ${input.providerName} som tilbyder i fritidskortet. Nå kan dere legge ut aktivitetene deres på ${input.portalUrl}.`,
+          },
+          rejected: {
+            subject: `${input.providerName} er ikke godkjent som tilbyder`,
+            body: `${input.municipalityName} kommune har avvist registreringen av ${input.providerName} som tilbyder i fritidskortet.`,
+          },
+          suspended: {
+            subject: `${input.providerName} er midlertidig stengt som tilbyder`,
+            body: `${input.municipalityName} kommune har midlertidig stengt ${input.providerName} som tilbyder i fritidskortet. Aktivitetene deres vises ikke mens tilbyderen er stengt.`,
+          },
+        }
+  )[input.outcome];
   return {
     subject: lines.subject,
     text: [

@@ -85,27 +85,8 @@ export interface ProviderDependencies {
 
 export type OrganisationSummary = OrganisationFactsRow;
 
-/** Everything about a provider, for its own admins. */
-export interface ProviderProfile {
-  id: string;
-  organisationNumber: string | null;
-  name: string;
-  kind: ProviderKind;
-  status: ProviderStatus;
-  description: string;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  neighbourhoodId: string | null;
-  socialLinks: string[];
-  bankAccount: string | null;
-  logoImageId: string | null;
-  decidedAt: Date | null;
-  decisionNote: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  organisation: OrganisationSummary | null;
-}
+/** Everything about a provider, for its own admins: its row with the register's facts, less who decided. */
+export type ProviderProfile = Omit<ProviderWithOrganisation, 'municipalityId' | 'decidedBy'>;
 
 /** A provider as the municipality's admin sees it when deciding on it. */
 export interface ProviderForApproval {

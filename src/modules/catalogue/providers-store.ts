@@ -189,16 +189,6 @@ export function createProviderStore(db: Kysely<DB>) {
       return row !== undefined;
     },
 
-    async exists(municipalityId: number, id: string): Promise<boolean> {
-      const row = await db
-        .selectFrom('provider')
-        .select('id')
-        .where('municipalityId', '=', municipalityId)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row !== undefined;
-    },
-
     /** The names of these providers of the municipality, by id (unknown ids are left out). */
     async names(municipalityId: number, ids: readonly string[]): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map();

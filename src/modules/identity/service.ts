@@ -38,9 +38,8 @@ function hashToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
-/** What identity needs to know of providers: whether one exists, and their names for the list of roles. */
+/** What identity needs to know of providers: the names of those that are the municipality's (others are left out). */
 export interface ProviderDirectory {
-  exists(municipalityId: number, providerId: string): Promise<boolean>;
   names(municipalityId: number, providerIds: readonly string[]): Promise<Map<string, string>>;
 }
 
@@ -259,9 +258,11 @@ export function createIdentityService(deps: {
           { field: 'body/providerId', rule: needsProvider ? 'required' : 'invalid' },
         ]);
       }
-      if (input.providerId && !(await deps.providers.exists(municipalityId, input.providerId))) {
-        throw new AppError('PROVIDER_NOT_FOUND');
-      }
+      // The provider's name, looked up once: it proves the provider is the municipality's and names the role.
+      const providerName = input.providerId
+        ? (await deps.providers.names(municipalityId, [input.providerId])).get(input.providerId)
+        : null;
+      if (providerName === undefined) throw new AppError('PROVIDER_NOT_FOUND');
       let holder: { staffUserId: string | null; citizenHash: Buffer | null; holderName: string };
       if (input.staffEmail !== undefined && input.nationalId === undefined) {
         const user = await store.findStaffUserByEmail(input.staffEmail);
@@ -290,8 +291,7 @@ export function createIdentityService(deps: {
         action: 'role.grant',
         details: { assignmentId: row.id, role: row.role, holder: row.holderName, providerId: row.providerId },
       });
-      const names = row.providerId ? await deps.providers.names(municipalityId, [row.providerId]) : new Map();
-      return { ...row, providerName: row.providerId ? (names.get(row.providerId) ?? null) : null };
+      return { ...row, providerName };
     },
 
     /**
@@ -312,7 +312,7 @@ export function createIdentityService(deps: {
             ? { staffUserId: principal.staffUserId, citizenHash: null }
             : undefined;
       if (!holder) throw new AppError('UNAUTHENTICATED');
-      if (!(await deps.providers.exists(input.municipalityId, input.providerId)))
+      if (!(await deps.providers.names(input.municipalityId, [input.providerId])).has(input.providerId))
         throw new AppError('PROVIDER_NOT_FOUND');
       await store.insertAssignment({
         municipalityId: input.municipalityId,
