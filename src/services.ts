@@ -1,8 +1,10 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { type Executor, inTransaction } from './db/transaction.ts';
 import { DEFAULT_MUNICIPALITY_SETTINGS } from './domain/municipality.ts';
 import { DEFAULT_ENHETSREGISTERET_URL } from './integrations/enhetsregisteret/client.ts';
-import { createAddressSearchClient } from './integrations/geonorge/addresses.ts';
+import { type AddressSearchClient, createAddressSearchClient } from './integrations/geonorge/addresses.ts';
+import type { MailTransport } from './integrations/mail/message.ts';
 import { createMailTransport } from './integrations/mail/transport.ts';
 import { createOidcClient, type OidcClient } from './integrations/oidc/client.ts';
 import { postalCodeRegister } from './integrations/posten/postal-codes.ts';
@@ -13,30 +15,30 @@ import { createActivityStore } from './modules/catalogue/activities-store.ts';
 import { createImageService, type ImageService } from './modules/catalogue/images-service.ts';
 import { createImageStore } from './modules/catalogue/images-store.ts';
 import { createInvitationService, type InvitationService } from './modules/catalogue/invitations-service.ts';
-import { createInvitationStore } from './modules/catalogue/invitations-store.ts';
+import { createInvitationStore, type InvitationStore } from './modules/catalogue/invitations-store.ts';
 import { createProviderService, type ProviderService } from './modules/catalogue/providers-service.ts';
-import { createProviderStore } from './modules/catalogue/providers-store.ts';
+import { createProviderStore, type ProviderStore } from './modules/catalogue/providers-store.ts';
 import { type CatalogueService, createCatalogueService } from './modules/catalogue/search-service.ts';
 import { createSearchStore } from './modules/catalogue/search-store.ts';
-import { createSupportOfferStore } from './modules/catalogue/support-offers-store.ts';
+import { createSupportOfferStore, type SupportOfferStore } from './modules/catalogue/support-offers-store.ts';
 import { createLoginService, type LoginKind, type LoginService, type OidcClients } from './modules/identity/login.ts';
 import { createIdentityService, type IdentityService } from './modules/identity/service.ts';
-import { createIdentityStore } from './modules/identity/store.ts';
+import { createIdentityStore, type IdentityStore } from './modules/identity/store.ts';
 import { createMailService, type MailService } from './modules/mail/service.ts';
 import { createMailStore } from './modules/mail/store.ts';
 import { createMunicipalityService, type MunicipalityService } from './modules/municipalities/service.ts';
 import { createMunicipalityStore } from './modules/municipalities/store.ts';
 import { createNewsService, type NewsService } from './modules/news/service.ts';
-import { createNewsStore } from './modules/news/store.ts';
+import { createNewsStore, type NewsStore } from './modules/news/store.ts';
 import { type OrganisationService, organisationServiceFor } from './modules/organisations/service.ts';
 import { createPeopleDirectory, type PeopleDirectory } from './modules/people/directory-service.ts';
 import { createDirectoryStore } from './modules/people/directory-store.ts';
 import { createRetentionService, type RetentionService } from './modules/people/retention.ts';
-import { createRetentionStore } from './modules/people/retention-store.ts';
+import { createRetentionStore, type RetentionStore } from './modules/people/retention-store.ts';
 import { createPeopleService, type PeopleService } from './modules/people/service.ts';
 import { createPeopleStore } from './modules/people/store.ts';
 import { createPlacesService, type PlacesService } from './modules/places/service.ts';
-import { createNationalIdProtector } from './security/pii.ts';
+import { createNationalIdProtector, type NationalIdProtector } from './security/pii.ts';
 
 /** The use cases of every module, wired to their stores. Routes and the CLI call these, never stores. */
 export interface Services {
@@ -66,11 +68,46 @@ export interface Services {
   providerInvitations: InvitationService;
   /** Addresses people type, turned into coordinates by the national address register. */
   places: PlacesService;
+  /**
+   * Runs work as one use case across modules: one transaction, with every service built on it. For use cases
+   * that the CLI or a route composes from several services; a service's own use cases open theirs themselves.
+   */
+  transaction<T>(work: (services: Services) => Promise<T>): Promise<T>;
 }
 
 export interface ServiceOptions {
   /** Fixed clock for tests. */
   now?: () => Date;
+  /** The organisation register to look providers' organisations up in (tests count or stub the look-ups). */
+  organisations?: OrganisationService;
+}
+
+/** Runs work as one use case: one transaction, with every store and service of `Wiring` built on it. */
+type Transact = <T>(work: (tx: Wiring) => Promise<T>) => Promise<T>;
+
+/** Everything built on one executor: the services, and the stores that modules' own use cases write through. */
+interface Wiring {
+  services: Services;
+  stores: {
+    providers: ProviderStore;
+    invitations: InvitationStore;
+    identity: IdentityStore;
+    news: NewsStore;
+    supportOffers: SupportOfferStore;
+    retention: RetentionStore;
+  };
+}
+
+/** What does not depend on the executor: clients of outside services, keys, the clock. Built once. */
+interface Shared {
+  config: Config;
+  options: ServiceOptions;
+  protector: NationalIdProtector;
+  mailTransport: MailTransport | undefined;
+  addressSearch: AddressSearchClient | undefined;
+  organisations: OrganisationService;
+  places: PlacesService;
+  oidc: OidcClients;
 }
 
 /** OpenID Connect clients for the configured providers, discovered on first use and kept. */
@@ -105,60 +142,104 @@ function oidcClients(config: Config): OidcClients {
 }
 
 export function createServices(database: Database, config: Config, options: ServiceOptions = {}): Services {
-  const protector = createNationalIdProtector(config.piiKeys);
-  const audit = createAuditService(createAuditStore(database.db));
+  const addressSearch = config.addressSearchUrl
+    ? createAddressSearchClient({ baseUrl: config.addressSearchUrl })
+    : undefined;
+  const shared: Shared = {
+    config,
+    options,
+    protector: createNationalIdProtector(config.piiKeys),
+    mailTransport: createMailTransport({ ...config.mail, mode: config.mode, dataDir: config.dataDir }),
+    addressSearch,
+    organisations:
+      options.organisations ??
+      organisationServiceFor(database, config, {
+        // Tests never reach the real register unless they point ENHETSREGISTERET_URL at a stand-in.
+        ...(config.mode === 'test' && config.enhetsregisteretUrl === DEFAULT_ENHETSREGISTERET_URL
+          ? { client: null }
+          : {}),
+        ...(options.now ? { now: options.now } : {}),
+      }),
+    places: createPlacesService({ client: addressSearch }),
+    oidc: oidcClients(config),
+  };
+  // A use case opens one transaction on the global handle and gets everything built on it; a use case called
+  // from inside another (a service asking another) joins the transaction it is given.
+  const open: Transact = (work) =>
+    inTransaction(database.db, (trx) => {
+      const tx: Wiring = wire(trx, shared, (inner) => inner(tx));
+      return work(tx);
+    });
+  return wire(database.db, shared, open).services;
+}
+
+/** Builds every store and service on one executor (the global handle, or a use case's transaction). */
+function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
+  const { config, options, protector } = shared;
+  const clock = options.now ? { now: options.now } : {};
+  const stores: Wiring['stores'] = {
+    providers: createProviderStore(executor),
+    invitations: createInvitationStore(executor),
+    identity: createIdentityStore(executor),
+    news: createNewsStore(executor),
+    supportOffers: createSupportOfferStore(executor),
+    retention: createRetentionStore(executor),
+  };
+  const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
-    store: createDirectoryStore(database.db),
+    store: createDirectoryStore(executor),
     protector,
     audit,
     defaultYouthAge: DEFAULT_MUNICIPALITY_SETTINGS.youthSelfServiceAge,
   });
-  const providerStore = createProviderStore(database.db);
   const identity = createIdentityService({
-    store: createIdentityStore(database.db),
+    store: stores.identity,
     directory: people,
-    providers: { names: (municipalityId, providerIds) => providerStore.names(municipalityId, providerIds) },
+    providers: stores.providers,
     protector,
-    audit,
-    ...(options.now ? { now: options.now } : {}),
+    transaction: (work) =>
+      transact((tx) => work({ store: tx.stores.identity, audit: tx.services.audit, providers: tx.stores.providers })),
+    ...clock,
   });
-  const municipalities = createMunicipalityService(createMunicipalityStore(database.db));
-  const addressSearch = config.addressSearchUrl
-    ? createAddressSearchClient({ baseUrl: config.addressSearchUrl })
-    : undefined;
-  const mail = createMailService({
-    store: createMailStore(database.db),
-    transport: createMailTransport({ ...config.mail, mode: config.mode, dataDir: config.dataDir }),
-  });
-  const organisations = organisationServiceFor(database, config, {
-    // Tests never reach the real register unless they point ENHETSREGISTERET_URL at a stand-in.
-    ...(config.mode === 'test' && config.enhetsregisteretUrl === DEFAULT_ENHETSREGISTERET_URL ? { client: null } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const municipalities = createMunicipalityService(createMunicipalityStore(executor));
+  const mail = createMailService({ store: createMailStore(executor), transport: shared.mailTransport });
   const providerDeps = {
     identity,
     audit,
     municipalities,
     enqueueMail: mail.enqueueMail,
     publicUrl: config.publicUrl,
-    ...(options.now ? { now: options.now } : {}),
+    ...clock,
   };
-  const login = createLoginService({ identity, directory: people, audit, clients: oidcClients(config) });
-  return {
+  const providerScope = (tx: Wiring) => ({
+    identity: tx.services.identity,
+    audit: tx.services.audit,
+    municipalities: tx.services.municipalities,
+    enqueueMail: tx.services.mail.enqueueMail,
+  });
+  const login = createLoginService({ identity, directory: people, audit, clients: shared.oidc });
+  const addressSearch = shared.addressSearch;
+  const services: Services = {
     municipalities,
     audit,
     people,
     identity,
     login,
-    retention: createRetentionService({ store: createRetentionStore(database.db), audit }),
-    catalogue: createCatalogueService({
-      search: createSearchStore(database.db),
-      supportOffers: createSupportOfferStore(database.db),
+    retention: createRetentionService({
+      store: stores.retention,
       audit,
-      ...(options.now ? { now: options.now } : {}),
+      transaction: (work) => transact((tx) => work({ store: tx.stores.retention, audit: tx.services.audit })),
+    }),
+    catalogue: createCatalogueService({
+      search: createSearchStore(executor),
+      supportOffers: stores.supportOffers,
+      audit,
+      transaction: (work) =>
+        transact((tx) => work({ supportOffers: tx.stores.supportOffers, audit: tx.services.audit })),
+      ...clock,
     }),
     activities: createActivityService({
-      store: createActivityStore(database.db),
+      store: createActivityStore(executor),
       postalCodes: postalCodeRegister(),
       ...(addressSearch
         ? {
@@ -169,23 +250,42 @@ export function createServices(database: Database, config: Config, options: Serv
             },
           }
         : {}),
-      ...(options.now ? { now: options.now } : {}),
+      ...clock,
     }),
-    images: createImageService({ store: createImageStore(database.db), ...(options.now ? { now: options.now } : {}) }),
+    images: createImageService({ store: createImageStore(executor), ...clock }),
     mail,
-    organisations,
-    places: createPlacesService({ client: addressSearch }),
-    providers: createProviderService({ ...providerDeps, store: providerStore, organisations }),
+    organisations: shared.organisations,
+    places: shared.places,
+    providers: createProviderService({
+      ...providerDeps,
+      store: stores.providers,
+      organisations: shared.organisations,
+      transaction: (work) => transact((tx) => work({ ...providerScope(tx), store: tx.stores.providers })),
+    }),
     providerInvitations: createInvitationService({
       ...providerDeps,
-      store: createInvitationStore(database.db),
-      providers: providerStore,
+      store: stores.invitations,
+      providers: stores.providers,
+      transaction: (work) =>
+        transact((tx) => work({ ...providerScope(tx), store: tx.stores.invitations, providers: tx.stores.providers })),
     }),
-    news: createNewsService({ store: createNewsStore(database.db), audit, enqueueMailBatch: mail.enqueueMailBatch }),
+    news: createNewsService({
+      store: stores.news,
+      transaction: (work) =>
+        transact((tx) =>
+          work({
+            store: tx.stores.news,
+            audit: tx.services.audit,
+            enqueueMailBatch: tx.services.mail.enqueueMailBatch,
+          }),
+        ),
+    }),
     population: createPeopleService({
-      store: createPeopleStore(database.db),
+      store: createPeopleStore(executor),
       protector,
       getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
     }),
+    transaction: (work) => transact((tx) => work(tx.services)),
   };
+  return { services, stores };
 }

@@ -8,6 +8,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { serialPGlite } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
+import { assertOutsideTransaction, guardedDialect } from './transaction.ts';
 
 /** Runs raw, possibly multi-statement SQL; used by migrations and bulk loads. */
 export interface RawExecutor {
@@ -17,9 +18,12 @@ export interface RawExecutor {
 
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
-  /** Typed query builder; snake_case columns appear as camelCase properties. */
+  /**
+   * The global handle: typed query builder, snake_case columns as camelCase properties. Code inside a use case's
+   * transaction cannot use it (see transaction.ts).
+   */
   readonly db: Kysely<DB>;
-  /** Runs fn inside one transaction on one connection with raw SQL access. */
+  /** Runs fn inside one transaction on one connection with raw SQL access (migrations, bulk loads). */
   rawTransaction<T>(fn: (raw: RawExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -48,11 +52,12 @@ async function openPglite(dataDir: string | 'memory'): Promise<Database> {
     },
   });
   const serial = serialPGlite(pglite);
-  const db = new Kysely<DB>({ dialect: serial.dialect, plugins });
+  const db = new Kysely<DB>({ dialect: guardedDialect(serial.dialect), plugins });
   return {
     kind: 'pglite',
     db,
     async rawTransaction(fn) {
+      assertOutsideTransaction();
       return serial.withSession((session) =>
         session.transaction(async (tx) =>
           fn({
@@ -78,11 +83,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // Surface connection problems at start instead of at the first request.
   const probe = await pool.connect();
   probe.release();
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+  const db = new Kysely<DB>({ dialect: guardedDialect(new PostgresDialect({ pool })), plugins });
   return {
     kind: 'postgres',
     db,
     async rawTransaction(fn) {
+      assertOutsideTransaction();
       const client = await pool.connect();
       try {
         await client.query('BEGIN');

@@ -11,21 +11,9 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
-import { activityRoutes, activitySchemas } from '../modules/catalogue/activities-routes.ts';
-import { imageRoutes, imageSchemas } from '../modules/catalogue/images-routes.ts';
-import { providerRoutes, providerSchemas } from '../modules/catalogue/providers-routes.ts';
-import { catalogueRoutes, catalogueSchemas } from '../modules/catalogue/search-routes.ts';
-import { healthRoutes } from '../modules/health/routes.ts';
-import { authRoutes } from '../modules/identity/auth-routes.ts';
-import { identityRoutes, identitySchemas } from '../modules/identity/routes.ts';
-import { municipalityRoutes, municipalitySchemas } from '../modules/municipalities/routes.ts';
-import { newsRoutes, newsSchemas } from '../modules/news/routes.ts';
-import { organisationRoutes, organisationSchemas } from '../modules/organisations/routes.ts';
-import { peopleRoutes, peopleSchemas } from '../modules/people/routes.ts';
-import { placesRoutes, placesSchemas } from '../modules/places/routes.ts';
 import { createServices, type Services } from '../services.ts';
 import { registerAccessControl } from './access.ts';
+import { apiModules } from './api-modules.ts';
 import { registerErrorHandling, sendError } from './error-handler.ts';
 import { ErrorResponse } from './errors.ts';
 import { negotiateLanguage } from './i18n.ts';
@@ -109,21 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   registerAccessControl(app, services, { secureCookies: config.mode === 'production' });
   app.addSchema(ErrorResponse);
-  for (const schema of [
-    ...municipalitySchemas,
-    ...identitySchemas,
-    ...peopleSchemas,
-    ...auditSchemas,
-    ...catalogueSchemas,
-    ...activitySchemas,
-    ...imageSchemas,
-    ...newsSchemas,
-    ...organisationSchemas,
-    ...providerSchemas,
-    ...placesSchemas,
-  ]) {
-    app.addSchema(schema);
-  }
+  for (const schema of apiModules.flatMap((m) => m.schemas ?? [])) app.addSchema(schema);
 
   await app.register(swagger, {
     openapi: {
@@ -135,18 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           '`{ error: { code, message, details?, requestId } }`; messages follow the `lang` cookie or Accept-Language.',
         version: '0.1.0',
       },
-      tags: [
-        { name: 'operations', description: 'Health and readiness' },
-        { name: 'municipalities', description: 'Tenants of this installation' },
-        { name: 'identity', description: 'Login, session and roles' },
-        { name: 'people', description: 'Families and people from the population register' },
-        { name: 'audit', description: 'Who read or changed what, when and why' },
-        { name: 'catalogue', description: 'Activities, providers and the help next to them' },
-        { name: 'activities', description: 'Activities and pictures, edited by providers' },
-        { name: 'news', description: "The municipality's news to providers" },
-        { name: 'organisations', description: 'Organisations from Enhetsregisteret / Frivillighetsregisteret' },
-        { name: 'providers', description: 'Provider registration, approval, profile and co-admins' },
-      ],
+      tags: apiModules.flatMap((m) => (m.tag ? [m.tag] : [])),
     },
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
@@ -156,19 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { database });
-      await api.register(municipalityRoutes, { municipalities: services.municipalities });
-      await api.register(identityRoutes, { services });
-      await api.register(authRoutes, { services, config });
-      await api.register(peopleRoutes, { services });
-      await api.register(auditRoutes, { services });
-      await api.register(catalogueRoutes, { catalogue: services.catalogue, map: config.map });
-      await api.register(activityRoutes, { activities: services.activities });
-      await api.register(imageRoutes, { images: services.images });
-      await api.register(newsRoutes, { news: services.news });
-      await api.register(organisationRoutes, { organisations: services.organisations });
-      await api.register(placesRoutes, { places: services.places });
-      await api.register(providerRoutes, { providers: services.providers, invitations: services.providerInvitations });
+      for (const module of apiModules) await module.routes(api, { services, config, database });
     },
     { prefix: '/api' },
   );

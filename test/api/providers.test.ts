@@ -1,60 +1,26 @@
 /**
- * Provider self-service through the API: registration, approval, profile, invitations. E-mail is recorded;
- * the organisations module runs without a register client, on the organisation rows the test stores.
+ * Provider self-service through the API: registration, approval, profile, invitations. E-mail is read
+ * from the outbox; the organisations module runs without a register client, on the organisation rows the test stores.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeNationalId } from '../../src/domain/national-id.ts';
 import { organisationNumberControlDigit } from '../../src/domain/organisation-number.ts';
-import type { MailMessage } from '../../src/integrations/mail/message.ts';
-import { createInvitationService } from '../../src/modules/catalogue/invitations-service.ts';
-import { createInvitationStore } from '../../src/modules/catalogue/invitations-store.ts';
-import { createProviderService } from '../../src/modules/catalogue/providers-service.ts';
-import { createProviderStore } from '../../src/modules/catalogue/providers-store.ts';
-import { organisationServiceFor } from '../../src/modules/organisations/service.ts';
-import { createServices } from '../../src/services.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { type QueuedMail, queuedMail } from '../helpers/outbox.ts';
 import { as, buildWorld, type World } from '../helpers/world.ts';
 import { A, B } from './access-cases/case.ts';
 
 interface Mounted {
   t: TestApp;
-  /** E-mails the provider services queued, in order. */
-  mail: MailMessage[];
+  /** E-mails the provider use cases queued in the outbox. */
+  mail: QueuedMail;
 }
 
-/** The app with provider services whose e-mail is recorded; organisations come from the rows the test stores. */
+/** The app as it runs; organisations come from the rows the test stores (no register client in tests). */
 async function mountProviders(): Promise<Mounted> {
-  const mail: MailMessage[] = [];
-  const t = await createTestApp({}, undefined, {
-    services: (database, config) => {
-      const services = createServices(database, config);
-      const store = createProviderStore(database.db);
-      const deps = {
-        identity: services.identity,
-        audit: services.audit,
-        municipalities: services.municipalities,
-        enqueueMail: async (message: MailMessage) => {
-          mail.push(message);
-        },
-        publicUrl: config.publicUrl,
-      };
-      return {
-        ...services,
-        providers: createProviderService({
-          ...deps,
-          store,
-          organisations: organisationServiceFor(database, config, { client: null }),
-        }),
-        providerInvitations: createInvitationService({
-          ...deps,
-          store: createInvitationStore(database.db),
-          providers: store,
-        }),
-      };
-    },
-  });
-  return { t, mail };
+  const t = await createTestApp();
+  return { t, mail: queuedMail(t.database.db) };
 }
 
 function orgnr(prefix: string): string {
@@ -179,15 +145,16 @@ describe('provider self-service and approval', () => {
     assert.equal(selfApproval.statusCode, 403);
     assert.equal((await providerRow(id)).status, 'pending');
 
-    m.mail.length = 0;
+    await m.mail.clear();
     const approved = await inject('POST', `/api/municipalities/${A}/providers/${id}/decision`, as(world, 'adminA'), {
       decision: 'approve',
     });
     assert.equal(approved.statusCode, 200, approved.body);
     assert.equal(approved.json().status, 'approved');
     assert.equal(approved.json().decidedBy, 'Anders Admin');
-    assert.equal(m.mail[0]?.to, 'post@drammenturn.no');
-    assert.match(m.mail[0]?.subject ?? '', /godkjent som tilbyder/);
+    const decisionMail = (await m.mail.read())[0];
+    assert.equal(decisionMail?.to, 'post@drammenturn.no');
+    assert.match(decisionMail?.subject ?? '', /godkjent som tilbyder/);
 
     // Profile with the payout account.
     const updated = await inject('PUT', `/api/municipalities/${A}/providers/${id}`, pia, profileBody);
@@ -202,13 +169,13 @@ describe('provider self-service and approval', () => {
     assert.ok(!shown.body.includes('12345678903') && !('decisionNote' in shown.json()));
 
     // Invitation to a co-admin, accepted by another citizen.
-    m.mail.length = 0;
+    await m.mail.clear();
     const invited = await inject('POST', `/api/municipalities/${A}/providers/${id}/invitations`, pia, {
       name: 'Ola Kasserer',
       email: 'ola@example.no',
     });
     assert.equal(invited.statusCode, 201, invited.body);
-    const link = /\/kommune\/3301\/invitasjon\/([A-Za-z0-9_-]{43})/.exec(m.mail[0]?.text ?? '');
+    const link = /\/kommune\/3301\/invitasjon\/([A-Za-z0-9_-]{43})/.exec((await m.mail.read())[0]?.text ?? '');
     assert.ok(link?.[1]);
     const token = link[1];
     assert.ok(!invited.body.includes(token));
@@ -364,13 +331,13 @@ describe('provider self-service and approval', () => {
   test('a revoked invitation cannot be accepted', async () => {
     const a1 = world.providers.a1;
     const admin = as(world, 'providerAdminA');
-    m.mail.length = 0;
+    await m.mail.clear();
     const invited = await inject('POST', `/api/municipalities/${A}/providers/${a1}/invitations`, admin, {
       name: 'Siv',
       email: 'siv@example.no',
     });
     assert.equal(invited.statusCode, 201);
-    const token = /\/invitasjon\/([A-Za-z0-9_-]+)/.exec(m.mail[0]?.text ?? '')?.[1] ?? '';
+    const token = /\/invitasjon\/([A-Za-z0-9_-]+)/.exec((await m.mail.read())[0]?.text ?? '')?.[1] ?? '';
     const revoked = await inject(
       'DELETE',
       `/api/municipalities/${A}/providers/${a1}/invitations/${invited.json().id}`,

@@ -1,6 +1,7 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { ActivityStatus, DB, ProviderStatus, ScheduleEntry } from '../../db/schema.ts';
 import type { TranslationLanguage } from '../../db/tables/catalogue.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { type ActivityImageRow, selectActivityImages } from './activity-images-query.ts';
 
 /** SQL for the activities a provider edits. Every query is scoped by municipality and provider. */
@@ -116,7 +117,7 @@ function columns(values: ActivityValues) {
 }
 
 export function createActivityStore(db: Kysely<DB>) {
-  async function copyChildren(trx: Transaction<DB>, municipalityId: number, fromId: string, toId: string, now: Date) {
+  async function copyChildren(trx: Kysely<DB>, municipalityId: number, fromId: string, toId: string, now: Date) {
     await trx
       .insertInto('activityTranslation')
       .columns([
@@ -265,7 +266,7 @@ export function createActivityStore(db: Kysely<DB>) {
 
     /** A new draft with the values given, and the translations and pictures of the activity copied. */
     async copy(key: ActivityKey, values: ActivityValues, now: Date): Promise<ActivityRow> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const row = await trx
           .insertInto('activity')
           .values({
@@ -289,7 +290,7 @@ export function createActivityStore(db: Kysely<DB>) {
       values: TranslationValues,
       now: Date,
     ): Promise<TranslationRow> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const row = await trx
           .insertInto('activityTranslation')
           .values({
@@ -310,7 +311,7 @@ export function createActivityStore(db: Kysely<DB>) {
     },
 
     async deleteTranslation(key: ActivityKey, language: TranslationLanguage, now: Date): Promise<boolean> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const removed = await trx
           .deleteFrom('activityTranslation')
           .where('municipalityId', '=', key.municipalityId)
@@ -326,7 +327,7 @@ export function createActivityStore(db: Kysely<DB>) {
   };
 }
 
-async function touch(trx: Transaction<DB>, key: ActivityKey, now: Date): Promise<void> {
+async function touch(trx: Kysely<DB>, key: ActivityKey, now: Date): Promise<void> {
   await trx
     .updateTable('activity')
     .set({ updatedAt: now })

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { ImageContentType } from '../../db/tables/catalogue.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { type ActivityImageRow, selectActivityImages } from './activity-images-query.ts';
 
 /** SQL for pictures: uploads, the pictures of an activity, a provider's logo and public serving. */
@@ -64,7 +65,7 @@ export function createImageStore(db: Kysely<DB>) {
       entries: readonly ActivityImageEntry[],
       now: Date,
     ): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(db, async (trx) => {
         await trx
           .deleteFrom('activityImage')
           .where('municipalityId', '=', municipalityId)

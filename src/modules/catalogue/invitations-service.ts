@@ -3,6 +3,7 @@
  * signs in and becomes an admin of the provider too.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { UseCaseTransaction } from '../../db/transaction.ts';
 import { membershipIn } from '../../domain/access.ts';
 import { isValidEmail } from '../../domain/provider.ts';
 import { AppError, type FieldError } from '../../errors.ts';
@@ -19,7 +20,15 @@ export type InvitationDependencies = Pick<
   store: InvitationStore;
   /** The providers' rows, to check the provider and name it in messages. */
   providers: Pick<ProviderStore, 'find'>;
+  /** A use case's writes (the invitation, the admin role, the audit entry, the e-mail) as one transaction. */
+  transaction: UseCaseTransaction<InvitationScope>;
 };
+
+/** What an invitation use case writes through, built on its transaction. */
+export type InvitationScope = Pick<
+  InvitationDependencies,
+  'store' | 'providers' | 'identity' | 'audit' | 'municipalities' | 'enqueueMail'
+>;
 
 /** How long an invitation link can be used. */
 export const INVITATION_VALID_DAYS = 14;
@@ -57,7 +66,7 @@ function assertManages(actor: Actor, tenant: TenantRef, providerId: string): voi
 }
 
 export function createInvitationService(deps: InvitationDependencies) {
-  const { store, providers, identity, audit, municipalities, enqueueMail } = deps;
+  const { store, providers, audit } = deps;
   const now = deps.now ?? (() => new Date());
   const publicUrl = deps.publicUrl.replace(/\/+$/, '');
 
@@ -84,36 +93,38 @@ export function createInvitationService(deps: InvitationDependencies) {
       const createdAt = now();
       const expiresAt = new Date(createdAt.getTime() + INVITATION_VALID_DAYS * 24 * 60 * 60_000);
       const invitedBy = actor.principal?.displayName ?? 'system';
-      const row = await store.insert({
-        municipalityId: tenant.id,
-        providerId,
-        tokenHash: hashToken(token),
-        email,
-        inviteeName: name,
-        invitedBy,
-        createdAt,
-        expiresAt,
+      return deps.transaction(async ({ store, audit, municipalities, enqueueMail }) => {
+        const row = await store.insert({
+          municipalityId: tenant.id,
+          providerId,
+          tokenHash: hashToken(token),
+          email,
+          inviteeName: name,
+          invitedBy,
+          createdAt,
+          expiresAt,
+        });
+        await audit.record(actor, {
+          municipalityId: tenant.id,
+          action: 'provider.invitation.create',
+          details: { providerId, invitationId: row.id },
+        });
+        const municipality = await municipalities.getMunicipality(tenant.kommunenummer);
+        const language = municipality.settings.defaultLanguage;
+        const mail = invitationMail(language, {
+          inviteeName: name,
+          invitedBy,
+          providerName: provider.name,
+          municipalityName: municipality.name,
+          link: `${publicUrl}/kommune/${tenant.kommunenummer}/invitasjon/${token}`,
+          expiresAt,
+        });
+        await enqueueMail(
+          { to: email, ...mail, language },
+          { municipalityId: tenant.id, reference: `provider-invitation:${row.id}` },
+        );
+        return toInvitation(row);
       });
-      await audit.record(actor, {
-        municipalityId: tenant.id,
-        action: 'provider.invitation.create',
-        details: { providerId, invitationId: row.id },
-      });
-      const municipality = await municipalities.getMunicipality(tenant.kommunenummer);
-      const language = municipality.settings.defaultLanguage;
-      const mail = invitationMail(language, {
-        inviteeName: name,
-        invitedBy,
-        providerName: provider.name,
-        municipalityName: municipality.name,
-        link: `${publicUrl}/kommune/${tenant.kommunenummer}/invitasjon/${token}`,
-        expiresAt,
-      });
-      await enqueueMail(
-        { to: email, ...mail, language },
-        { municipalityId: tenant.id, reference: `provider-invitation:${row.id}` },
-      );
-      return toInvitation(row);
     },
 
     /** Invitations that can still be accepted. */
@@ -131,12 +142,14 @@ export function createInvitationService(deps: InvitationDependencies) {
 
     async revoke(actor: Actor, tenant: TenantRef, providerId: string, invitationId: string): Promise<void> {
       assertManages(actor, tenant, providerId);
-      const row = await store.revoke(tenant.id, providerId, invitationId, now());
-      if (!row) throw new AppError('INVITATION_NOT_FOUND');
-      await audit.record(actor, {
-        municipalityId: tenant.id,
-        action: 'provider.invitation.revoke',
-        details: { providerId, invitationId },
+      await deps.transaction(async ({ store, audit }) => {
+        const row = await store.revoke(tenant.id, providerId, invitationId, now());
+        if (!row) throw new AppError('INVITATION_NOT_FOUND');
+        await audit.record(actor, {
+          municipalityId: tenant.id,
+          action: 'provider.invitation.revoke',
+          details: { providerId, invitationId },
+        });
       });
     },
 
@@ -157,8 +170,25 @@ export function createInvitationService(deps: InvitationDependencies) {
       };
       const tokenHash = hashToken(token);
       const at = now();
-      const row = await store.accept(tenant.id, tokenHash, principal.displayName, at);
-      if (!row) {
+      const accepted = await deps.transaction(async ({ store, providers, identity, audit }) => {
+        const row = await store.accept(tenant.id, tokenHash, principal.displayName, at);
+        if (!row) return undefined;
+        // The role, the used link and the audit entry commit together: a failed grant leaves the link unused.
+        await identity.grantProviderAdmin({
+          principal,
+          municipalityId: tenant.id,
+          providerId: row.providerId,
+          grantedBy: row.invitedBy,
+        });
+        await audit.record(auditActor, {
+          municipalityId: tenant.id,
+          action: 'provider.invitation.accept',
+          details: { providerId: row.providerId, invitationId: row.id },
+        });
+        const provider = await providers.find(tenant.id, row.providerId);
+        return { providerId: row.providerId, providerName: provider?.name ?? '' };
+      });
+      if (!accepted) {
         const found = await store.findByToken(tenant.id, tokenHash);
         const expired = found && !found.acceptedAt && !found.revokedAt && found.expiresAt.getTime() <= at.getTime();
         await audit.record(auditActor, {
@@ -170,24 +200,7 @@ export function createInvitationService(deps: InvitationDependencies) {
         });
         throw new AppError(expired ? 'INVITATION_EXPIRED' : 'INVITATION_NOT_FOUND');
       }
-      try {
-        await identity.grantProviderAdmin({
-          principal,
-          municipalityId: tenant.id,
-          providerId: row.providerId,
-          grantedBy: row.invitedBy,
-        });
-      } catch (error) {
-        await store.unaccept(tenant.id, row.id);
-        throw error;
-      }
-      await audit.record(auditActor, {
-        municipalityId: tenant.id,
-        action: 'provider.invitation.accept',
-        details: { providerId: row.providerId, invitationId: row.id },
-      });
-      const provider = await providers.find(tenant.id, row.providerId);
-      return { providerId: row.providerId, providerName: provider?.name ?? '' };
+      return accepted;
     },
   };
 }

@@ -96,16 +96,6 @@ export function createInvitationStore(db: Kysely<DB>) {
         .executeTakeFirst();
     },
 
-    /** Undoes an acceptance whose role could not be granted, so the link still works. */
-    async unaccept(municipalityId: number, id: string): Promise<void> {
-      await db
-        .updateTable('providerInvitation')
-        .set({ acceptedAt: null, acceptedBy: null })
-        .where('municipalityId', '=', municipalityId)
-        .where('id', '=', id)
-        .execute();
-    },
-
     async findByToken(municipalityId: number, tokenHash: Buffer): Promise<InvitationRow | undefined> {
       return db
         .selectFrom('providerInvitation')

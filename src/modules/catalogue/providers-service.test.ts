@@ -3,31 +3,25 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { testConfig } from '../../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.ts';
+import { type QueuedMail, queuedMail } from '../../../test/helpers/outbox.ts';
 import type { Membership, Principal } from '../../domain/access.ts';
 import { organisationNumberControlDigit } from '../../domain/organisation-number.ts';
 import { AppError } from '../../errors.ts';
 import type { MailMessage } from '../../integrations/mail/message.ts';
 import { createServices, type Services } from '../../services.ts';
 import type { Actor } from '../audit/service.ts';
-import { organisationServiceFor } from '../organisations/service.ts';
-import { createInvitationService, type InvitationService } from './invitations-service.ts';
-import { createInvitationStore } from './invitations-store.ts';
-import {
-  createProviderService,
-  type OrganisationRegister,
-  type ProviderService,
-  type RegistrationInput,
-  type TenantRef,
-} from './providers-service.ts';
-import { createProviderStore } from './providers-store.ts';
+import { type OrganisationService, organisationServiceFor } from '../organisations/service.ts';
+import type { InvitationService } from './invitations-service.ts';
+import type { ProviderService, RegistrationInput, TenantRef } from './providers-service.ts';
 
 /**
  * The organisations module without a register client: it finds the organisations the test stores in the
  * organisation table. Calls are counted to show when the register is not asked.
  */
-function organisationsFromTable(database: TestDatabase, calls: string[]): OrganisationRegister {
+function organisationsFromTable(database: TestDatabase, calls: string[]): OrganisationService {
   const organisations = organisationServiceFor(database, testConfig(), { client: null });
   return {
+    ...organisations,
     async findForRegistration(organisationNumber: string) {
       calls.push(organisationNumber);
       return organisations.findForRegistration(organisationNumber);
@@ -50,9 +44,10 @@ let services: Services;
 let providers: ProviderService;
 let invitations: InvitationService;
 let clock = new Date('2026-03-02T10:00:00Z');
-const mail: MailMessage[] = [];
+/** E-mail the use cases queued (read from the outbox after each step). */
+let mail: MailMessage[] = [];
+let mailbox: QueuedMail;
 const registerCalls: string[] = [];
-const grants: string[] = [];
 let drammen: TenantRef;
 let bergen: TenantRef;
 
@@ -116,6 +111,17 @@ async function organisation(orgnr: string, extra: Record<string, unknown> = {}) 
     .execute();
 }
 
+/** How many admin roles the provider has. */
+async function adminRoles(providerId: string): Promise<number> {
+  const rows = await database.db
+    .selectFrom('roleAssignment')
+    .select('id')
+    .where('providerId', '=', providerId)
+    .where('role', '=', 'provider_admin')
+    .execute();
+  return rows.length;
+}
+
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
   try {
     await promise;
@@ -167,25 +173,14 @@ before(async () => {
   });
   drammen = { id: d.id, kommunenummer: d.kommunenummer };
   bergen = { id: b.id, kommunenummer: b.kommunenummer };
-  const identity = {
-    async grantProviderAdmin(input: Parameters<Services['identity']['grantProviderAdmin']>[0]) {
-      grants.push(input.providerId);
-      await services.identity.grantProviderAdmin(input);
-    },
-  };
-  const store = createProviderStore(database.db);
-  const deps = {
-    identity,
-    audit: services.audit,
-    municipalities: services.municipalities,
-    enqueueMail: async (message: MailMessage) => {
-      mail.push(message);
-    },
-    publicUrl: 'https://fritidskort.example/',
+  mailbox = queuedMail(database.db);
+  // The app's services with the test's clock; the organisations module asked is counted.
+  services = createServices(database, testConfig({ publicUrl: 'https://fritidskort.example/' }), {
     now: () => clock,
-  };
-  providers = createProviderService({ ...deps, store, organisations: organisationsFromTable(database, registerCalls) });
-  invitations = createInvitationService({ ...deps, store: createInvitationStore(database.db), providers: store });
+    organisations: organisationsFromTable(database, registerCalls),
+  });
+  providers = services.providers;
+  invitations = services.providerInvitations;
 });
 after(async () => {
   await database.dispose();
@@ -196,7 +191,7 @@ describe('registration', () => {
     const orgnr = nextOrgnr();
     await organisation(orgnr);
     const principal = citizen('Pia Leder');
-    mail.length = 0;
+    await mailbox.clear();
     const profile = await providers.register(signedIn(principal), drammen, {
       organisationNumber: `${orgnr.slice(0, 3)} ${orgnr.slice(3, 6)} ${orgnr.slice(6)}`,
       kind: 'voluntary',
@@ -229,6 +224,7 @@ describe('registration', () => {
     assert.ok(entry);
     assert.equal(entry.actorName, 'Pia Leder');
 
+    mail = await mailbox.read();
     assert.equal(mail.length, 1);
     assert.equal(mail[0]?.to, 'fritid@drammen.example');
     assert.equal(mail[0]?.language, 'nb');
@@ -237,7 +233,7 @@ describe('registration', () => {
   });
 
   test('the name and website given win over the register; no mail without a contact address', async () => {
-    mail.length = 0;
+    await mailbox.clear();
     const { id } = await registered(
       { displayName: 'Drammen Turn', website: null, socialLinks: ['https://facebook.com/drammenturn'] },
       bergen,
@@ -247,6 +243,7 @@ describe('registration', () => {
     assert.equal(row.website, null);
     assert.deepEqual(row.socialLinks, ['https://facebook.com/drammenturn']);
     assert.equal(row.municipalityId, bergen.id);
+    mail = await mailbox.read();
     assert.deepEqual(mail, []);
   });
 
@@ -352,11 +349,12 @@ describe('registration', () => {
 describe('approval', () => {
   test('approve, suspend, approve again; the provider is told in the municipality language', async () => {
     const { id } = await registered({}, bergen);
-    mail.length = 0;
+    await mailbox.clear();
     const approved = await providers.decide(admin(bergen, 'Berit Admin'), bergen, id, { decision: 'approve' });
     assert.equal(approved.status, 'approved');
     assert.equal(approved.decidedBy, 'Berit Admin');
     assert.equal(approved.decidedAt?.toISOString(), clock.toISOString());
+    mail = await mailbox.read();
     assert.equal(mail.length, 1);
     assert.equal(mail[0]?.to, 'post@drammenturn.no');
     assert.equal(mail[0]?.language, 'nn');
@@ -368,6 +366,7 @@ describe('approval', () => {
     });
     assert.equal(suspended.status, 'suspended');
     assert.equal(suspended.decisionNote, 'Manglar politiattest');
+    mail = await mailbox.read();
     assert.match(mail[1]?.text ?? '', /Manglar politiattest/);
     const again = await providers.decide(admin(bergen), bergen, id, { decision: 'approve' });
     assert.equal(again.status, 'approved');
@@ -601,10 +600,11 @@ describe('invitations', () => {
   test('the link goes by e-mail, only its hash is stored, and it works once', async () => {
     const { id, principal } = await registered();
     const actor = managing(principal, drammen, [id]);
-    mail.length = 0;
+    await mailbox.clear();
     const invitation = await invitations.create(actor, drammen, id, { name: 'Ola Kasserer', email: 'ola@example.no' });
     assert.equal(invitation.invitedBy, 'Pia Leder');
     assert.equal(invitation.expiresAt.getTime() - clock.getTime(), 14 * 24 * 60 * 60_000);
+    mail = await mailbox.read();
     assert.equal(mail[0]?.to, 'ola@example.no');
     assert.ok(mail[0]?.text.includes('https://fritidskort.example/kommune/3301/invitasjon/'));
     const token = tokenOf(mail[0]);
@@ -645,13 +645,14 @@ describe('invitations', () => {
 
   test('two simultaneous accepts: exactly one wins', async () => {
     const { id, principal } = await registered();
-    mail.length = 0;
+    await mailbox.clear();
     await invitations.create(managing(principal, drammen, [id]), drammen, id, {
       name: 'Kari',
       email: 'kari@example.no',
     });
+    mail = await mailbox.read();
     const token = tokenOf(mail[0]);
-    const before = grants.length;
+    const before = await adminRoles(id);
     const results = await Promise.allSettled([
       invitations.accept(signedIn(citizen('Kari')), drammen, token),
       invitations.accept(signedIn(citizen('Knut')), drammen, token),
@@ -661,15 +662,16 @@ describe('invitations', () => {
     for (const r of results) {
       if (r.status === 'rejected') assert.equal((r.reason as AppError).code, 'INVITATION_NOT_FOUND');
     }
-    assert.equal(grants.length - before, 1);
+    assert.equal((await adminRoles(id)) - before, 1);
   });
 
   test('revoked, expired, unknown and other-municipality tokens are refused', async () => {
     const { id, principal } = await registered();
     const actor = managing(principal, drammen, [id]);
-    mail.length = 0;
+    await mailbox.clear();
     const revoked = await invitations.create(actor, drammen, id, { name: 'A', email: 'a@example.no' });
     const expiring = await invitations.create(actor, drammen, id, { name: 'B', email: 'b@example.no' });
+    mail = await mailbox.read();
     const [revokedToken, expiringToken] = [tokenOf(mail[0]), tokenOf(mail[1])];
     assert.deepEqual(
       (await invitations.listOpen(actor, drammen, id)).map((i) => i.id).sort(),

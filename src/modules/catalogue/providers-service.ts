@@ -2,6 +2,8 @@
  * Providers present themselves with little effort: registration by organisation number, the municipality's
  * decision, the provider's own profile (with the account for payouts) and the public presentation.
  */
+
+import type { UseCaseTransaction } from '../../db/transaction.ts';
 import { membershipIn, type Principal } from '../../domain/access.ts';
 import { bankAccountLastFour } from '../../domain/bank-account.ts';
 import { isValidOrganisationNumber } from '../../domain/organisation-number.ts';
@@ -80,8 +82,16 @@ export interface ProviderDependencies {
   enqueueMail: EnqueueMail;
   /** Address of the portal, for links in e-mails. */
   publicUrl: string;
+  /** A use case's writes (its rows, the admin role, the audit entry, the e-mail) as one transaction. */
+  transaction: UseCaseTransaction<ProviderScope>;
   now?: () => Date;
 }
+
+/** What a provider use case writes through, built on its transaction. */
+export type ProviderScope = Pick<
+  ProviderDependencies,
+  'store' | 'identity' | 'audit' | 'municipalities' | 'enqueueMail'
+>;
 
 export type OrganisationSummary = OrganisationFactsRow;
 
@@ -237,7 +247,7 @@ function inTenant(actor: Actor, tenant: TenantRef): Actor {
 }
 
 export function createProviderService(deps: ProviderDependencies) {
-  const { store, organisations, identity, audit, municipalities, enqueueMail } = deps;
+  const { store, organisations } = deps;
   const now = deps.now ?? (() => new Date());
   const publicUrl = deps.publicUrl.replace(/\/+$/, '');
 
@@ -247,8 +257,12 @@ export function createProviderService(deps: ProviderDependencies) {
     return [{ field: 'neighbourhoodId', rule: 'invalid' }];
   }
 
-  async function findOrFail(tenant: TenantRef, providerId: string): Promise<ProviderWithOrganisation> {
-    const row = UUID.test(providerId) ? await store.find(tenant.id, providerId) : undefined;
+  async function findOrFail(
+    tenant: TenantRef,
+    providerId: string,
+    on: Pick<ProviderStore, 'find'> = store,
+  ): Promise<ProviderWithOrganisation> {
+    const row = UUID.test(providerId) ? await on.find(tenant.id, providerId) : undefined;
     if (!row) throw new AppError('PROVIDER_NOT_FOUND');
     return row;
   }
@@ -281,52 +295,55 @@ export function createProviderService(deps: ProviderDependencies) {
       const values = checked.values;
 
       if (await store.existsForOrganisation(tenant.id, organisationNumber)) throw new AppError('PROVIDER_EXISTS');
+      // The register is asked before the transaction opens: no rows are held while it answers.
       const facts = await organisations.findForRegistration(organisationNumber);
 
-      const row = await store.insert({
-        municipalityId: tenant.id,
-        organisationNumber: facts.organisationNumber,
-        name: values.name || facts.name.trim().slice(0, PROVIDER_LIMITS.nameMax),
-        kind,
-        description: values.description ?? '',
-        email: values.email ?? input.email,
-        phone: values.phone ?? null,
-        website: values.website !== undefined ? values.website : websiteFromRegister(facts.website),
-        neighbourhoodId: input.neighbourhoodId ?? null,
-        socialLinks: values.socialLinks ?? [],
-      });
-      if (!row) throw new AppError('PROVIDER_EXISTS');
-
-      await identity.grantProviderAdmin({
-        principal,
-        municipalityId: tenant.id,
-        providerId: row.id,
-        grantedBy: principal.displayName,
-      });
-      await audit.record(inTenant(actor, tenant), {
-        municipalityId: tenant.id,
-        action: 'provider.register',
-        details: { providerId: row.id, organisationNumber: row.organisationNumber, kind: row.kind },
-      });
-
-      const municipality = await municipalities.getMunicipality(tenant.kommunenummer);
-      const contact = municipality.settings.contactEmail;
-      if (contact) {
-        const language = municipality.settings.defaultLanguage;
-        const mail = registrationReceivedMail(language, {
-          municipalityName: municipality.name,
-          providerName: row.name,
+      return deps.transaction(async ({ store, identity, audit, municipalities, enqueueMail }) => {
+        const row = await store.insert({
+          municipalityId: tenant.id,
           organisationNumber: facts.organisationNumber,
-          kind: row.kind,
-          email: row.email ?? '',
-          portalUrl: `${publicUrl}/kommune/${tenant.kommunenummer}`,
+          name: values.name || facts.name.trim().slice(0, PROVIDER_LIMITS.nameMax),
+          kind,
+          description: values.description ?? '',
+          email: values.email ?? input.email,
+          phone: values.phone ?? null,
+          website: values.website !== undefined ? values.website : websiteFromRegister(facts.website),
+          neighbourhoodId: input.neighbourhoodId ?? null,
+          socialLinks: values.socialLinks ?? [],
         });
-        await enqueueMail(
-          { to: contact, ...mail, language },
-          { municipalityId: tenant.id, reference: `provider-registration:${row.id}` },
-        );
-      }
-      return toProfile(await findOrFail(tenant, row.id));
+        if (!row) throw new AppError('PROVIDER_EXISTS');
+
+        await identity.grantProviderAdmin({
+          principal,
+          municipalityId: tenant.id,
+          providerId: row.id,
+          grantedBy: principal.displayName,
+        });
+        await audit.record(inTenant(actor, tenant), {
+          municipalityId: tenant.id,
+          action: 'provider.register',
+          details: { providerId: row.id, organisationNumber: row.organisationNumber, kind: row.kind },
+        });
+
+        const municipality = await municipalities.getMunicipality(tenant.kommunenummer);
+        const contact = municipality.settings.contactEmail;
+        if (contact) {
+          const language = municipality.settings.defaultLanguage;
+          const mail = registrationReceivedMail(language, {
+            municipalityName: municipality.name,
+            providerName: row.name,
+            organisationNumber: facts.organisationNumber,
+            kind: row.kind,
+            email: row.email ?? '',
+            portalUrl: `${publicUrl}/kommune/${tenant.kommunenummer}`,
+          });
+          await enqueueMail(
+            { to: contact, ...mail, language },
+            { municipalityId: tenant.id, reference: `provider-registration:${row.id}` },
+          );
+        }
+        return toProfile(await findOrFail(tenant, row.id, store));
+      });
     },
 
     /** The municipality's list of providers, by status and search, with what the register says about each. */
@@ -365,39 +382,41 @@ export function createProviderService(deps: ProviderDependencies) {
         throw new AppError('VALIDATION_FAILED', {}, [
           { field: 'body/note', rule: 'maxLength', params: { limit: PROVIDER_LIMITS.decisionNoteMax } },
         ]);
-      const provider = await findOrFail(tenant, providerId);
-      const to = statusAfterDecision(provider.status, input.decision);
-      if (!to) throw new AppError('CONFLICT');
-      const decided = await store.decide(tenant.id, providerId, {
-        from: provider.status,
-        to,
-        decidedBy: actor.principal?.displayName ?? 'system',
-        note,
-        at: now(),
-      });
-      if (!decided) throw new AppError('CONFLICT');
-      await audit.record(actor, {
-        municipalityId: tenant.id,
-        action: 'provider.decision',
-        reason: note,
-        details: { providerId, decision: input.decision, from: provider.status, to },
-      });
-      if (decided.email && (to === 'approved' || to === 'rejected' || to === 'suspended')) {
-        const municipality = await municipalities.getMunicipality(tenant.kommunenummer);
-        const language = municipality.settings.defaultLanguage;
-        const mail = decisionMail(language, {
-          municipalityName: municipality.name,
-          providerName: decided.name,
-          outcome: to,
+      return deps.transaction(async ({ store, audit, municipalities, enqueueMail }) => {
+        const provider = await findOrFail(tenant, providerId, store);
+        const to = statusAfterDecision(provider.status, input.decision);
+        if (!to) throw new AppError('CONFLICT');
+        const decided = await store.decide(tenant.id, providerId, {
+          from: provider.status,
+          to,
+          decidedBy: actor.principal?.displayName ?? 'system',
           note,
-          portalUrl: `${publicUrl}/kommune/${tenant.kommunenummer}`,
+          at: now(),
         });
-        await enqueueMail(
-          { to: decided.email, ...mail, language },
-          { municipalityId: tenant.id, reference: `provider-decision:${providerId}` },
-        );
-      }
-      return toForApproval({ ...decided, organisation: provider.organisation });
+        if (!decided) throw new AppError('CONFLICT');
+        await audit.record(actor, {
+          municipalityId: tenant.id,
+          action: 'provider.decision',
+          reason: note,
+          details: { providerId, decision: input.decision, from: provider.status, to },
+        });
+        if (decided.email && (to === 'approved' || to === 'rejected' || to === 'suspended')) {
+          const municipality = await municipalities.getMunicipality(tenant.kommunenummer);
+          const language = municipality.settings.defaultLanguage;
+          const mail = decisionMail(language, {
+            municipalityName: municipality.name,
+            providerName: decided.name,
+            outcome: to,
+            note,
+            portalUrl: `${publicUrl}/kommune/${tenant.kommunenummer}`,
+          });
+          await enqueueMail(
+            { to: decided.email, ...mail, language },
+            { municipalityId: tenant.id, reference: `provider-decision:${providerId}` },
+          );
+        }
+        return toForApproval({ ...decided, organisation: provider.organisation });
+      });
     },
 
     /** The provider's full profile, for its own admins. */
@@ -436,25 +455,27 @@ export function createProviderService(deps: ProviderDependencies) {
         (k) => JSON.stringify(changes[k]) !== JSON.stringify(before[k]),
       );
       if (changed.length === 0) return toProfile(before);
-      const updated = await store.updateProfile(tenant.id, providerId, changes, now());
-      if (!updated) throw new AppError('PROVIDER_NOT_FOUND');
-      await audit.record(actor, {
-        municipalityId: tenant.id,
-        action: 'provider.update',
-        details: { providerId, fields: changed },
-      });
-      if (changed.includes('bankAccount')) {
+      return deps.transaction(async ({ store, audit }) => {
+        const updated = await store.updateProfile(tenant.id, providerId, changes, now());
+        if (!updated) throw new AppError('PROVIDER_NOT_FOUND');
         await audit.record(actor, {
           municipalityId: tenant.id,
-          action: 'provider.bank_account.change',
-          details: {
-            providerId,
-            previousLastFour: before.bankAccount ? bankAccountLastFour(before.bankAccount) : null,
-            lastFour: changes.bankAccount ? bankAccountLastFour(changes.bankAccount) : null,
-          },
+          action: 'provider.update',
+          details: { providerId, fields: changed },
         });
-      }
-      return toProfile({ ...updated, organisation: before.organisation });
+        if (changed.includes('bankAccount')) {
+          await audit.record(actor, {
+            municipalityId: tenant.id,
+            action: 'provider.bank_account.change',
+            details: {
+              providerId,
+              previousLastFour: before.bankAccount ? bankAccountLastFour(before.bankAccount) : null,
+              lastFour: changes.bankAccount ? bankAccountLastFour(changes.bankAccount) : null,
+            },
+          });
+        }
+        return toProfile({ ...updated, organisation: before.organisation });
+      });
     },
 
     /** Providers the signed-in person administers in the municipality (their provider dashboard). */

@@ -5,6 +5,7 @@
  */
 import type { ScheduleEntry } from '../../db/schema.ts';
 import type { SupportOfferKind, TranslationLanguage } from '../../db/tables/catalogue.ts';
+import type { UseCaseTransaction } from '../../db/transaction.ts';
 import { osloDate } from '../../domain/age.ts';
 import {
   ACTIVITY_CATEGORIES,
@@ -217,6 +218,8 @@ export function createCatalogueService(deps: {
   search: SearchStore;
   supportOffers: SupportOfferStore;
   audit: AuditService;
+  /** A change of a support offer and its audit entry as one transaction. */
+  transaction: UseCaseTransaction<{ supportOffers: SupportOfferStore; audit: AuditService }>;
   now?: () => Date;
 }) {
   const now = deps.now ?? (() => new Date());
@@ -388,13 +391,15 @@ export function createCatalogueService(deps: {
     },
 
     async createSupportOffer(actor: Actor, municipalityId: number, input: SupportOfferInput): Promise<SupportOffer> {
-      const row = await deps.supportOffers.insert(municipalityId, supportOfferFields(input));
-      await deps.audit.record(actor, {
-        municipalityId,
-        action: 'support_offer.create',
-        details: { supportOfferId: row.id, title: row.title },
+      return deps.transaction(async ({ supportOffers, audit }) => {
+        const row = await supportOffers.insert(municipalityId, supportOfferFields(input));
+        await audit.record(actor, {
+          municipalityId,
+          action: 'support_offer.create',
+          details: { supportOfferId: row.id, title: row.title },
+        });
+        return offer(row);
       });
-      return offer(row);
     },
 
     async updateSupportOffer(
@@ -403,22 +408,26 @@ export function createCatalogueService(deps: {
       id: string,
       input: SupportOfferInput,
     ): Promise<SupportOffer> {
-      const row = await deps.supportOffers.update(municipalityId, id, supportOfferFields(input));
-      if (!row) throw new AppError('SUPPORT_OFFER_NOT_FOUND');
-      await deps.audit.record(actor, {
-        municipalityId,
-        action: 'support_offer.update',
-        details: { supportOfferId: row.id, title: row.title },
+      return deps.transaction(async ({ supportOffers, audit }) => {
+        const row = await supportOffers.update(municipalityId, id, supportOfferFields(input));
+        if (!row) throw new AppError('SUPPORT_OFFER_NOT_FOUND');
+        await audit.record(actor, {
+          municipalityId,
+          action: 'support_offer.update',
+          details: { supportOfferId: row.id, title: row.title },
+        });
+        return offer(row);
       });
-      return offer(row);
     },
 
     async deleteSupportOffer(actor: Actor, municipalityId: number, id: string): Promise<void> {
-      if (!(await deps.supportOffers.remove(municipalityId, id))) throw new AppError('SUPPORT_OFFER_NOT_FOUND');
-      await deps.audit.record(actor, {
-        municipalityId,
-        action: 'support_offer.delete',
-        details: { supportOfferId: id },
+      await deps.transaction(async ({ supportOffers, audit }) => {
+        if (!(await supportOffers.remove(municipalityId, id))) throw new AppError('SUPPORT_OFFER_NOT_FOUND');
+        await audit.record(actor, {
+          municipalityId,
+          action: 'support_offer.delete',
+          details: { supportOfferId: id },
+        });
       });
     },
   };

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { UseCaseTransaction } from '../../db/transaction.ts';
 import {
   ASSIGNABLE_ROLES,
   type AssignableRole,
@@ -54,11 +55,12 @@ export function createIdentityService(deps: {
   /** The municipality's providers, which the catalogue owns. */
   providers: ProviderDirectory;
   protector: NationalIdProtector;
-  audit: AuditService;
+  /** Role changes with their audit entry, as one transaction. */
+  transaction: UseCaseTransaction<{ store: IdentityStore; audit: AuditService; providers: ProviderDirectory }>;
   policy?: SessionPolicy;
   now?: () => Date;
 }) {
-  const { store, directory, protector, audit } = deps;
+  const { store, directory, protector } = deps;
   const policy = deps.policy ?? DEFAULT_SESSION_POLICY;
   const now = deps.now ?? (() => new Date());
 
@@ -277,21 +279,23 @@ export function createIdentityService(deps: {
       } else {
         throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/staffEmail', rule: 'required' }]);
       }
-      const row = await store.insertAssignment({
-        municipalityId,
-        role: input.role,
-        ...holder,
-        providerId: input.providerId ?? null,
-        protectedAccess: input.protectedAccess ?? false,
-        grantedBy: actor.principal?.displayName ?? 'system',
+      return deps.transaction(async (tx) => {
+        const row = await tx.store.insertAssignment({
+          municipalityId,
+          role: input.role,
+          ...holder,
+          providerId: input.providerId ?? null,
+          protectedAccess: input.protectedAccess ?? false,
+          grantedBy: actor.principal?.displayName ?? 'system',
+        });
+        if (!row) throw new AppError('ROLE_ASSIGNMENT_EXISTS');
+        await tx.audit.record(actor, {
+          municipalityId,
+          action: 'role.grant',
+          details: { assignmentId: row.id, role: row.role, holder: row.holderName, providerId: row.providerId },
+        });
+        return { ...row, providerName };
       });
-      if (!row) throw new AppError('ROLE_ASSIGNMENT_EXISTS');
-      await audit.record(actor, {
-        municipalityId,
-        action: 'role.grant',
-        details: { assignmentId: row.id, role: row.role, holder: row.holderName, providerId: row.providerId },
-      });
-      return { ...row, providerName };
     },
 
     /**
@@ -312,25 +316,30 @@ export function createIdentityService(deps: {
             ? { staffUserId: principal.staffUserId, citizenHash: null }
             : undefined;
       if (!holder) throw new AppError('UNAUTHENTICATED');
-      if (!(await deps.providers.names(input.municipalityId, [input.providerId])).has(input.providerId))
-        throw new AppError('PROVIDER_NOT_FOUND');
-      await store.insertAssignment({
-        municipalityId: input.municipalityId,
-        role: 'provider_admin',
-        ...holder,
-        holderName: principal.displayName,
-        providerId: input.providerId,
-        protectedAccess: false,
-        grantedBy: input.grantedBy,
+      // Joins the transaction of the use case that grants it (registration, an accepted invitation).
+      await deps.transaction(async (tx) => {
+        if (!(await tx.providers.names(input.municipalityId, [input.providerId])).has(input.providerId))
+          throw new AppError('PROVIDER_NOT_FOUND');
+        await tx.store.insertAssignment({
+          municipalityId: input.municipalityId,
+          role: 'provider_admin',
+          ...holder,
+          holderName: principal.displayName,
+          providerId: input.providerId,
+          protectedAccess: false,
+          grantedBy: input.grantedBy,
+        });
       });
     },
 
     async revokeRole(actor: Actor, assignmentId: string): Promise<void> {
       const municipalityId = actor.membership?.municipalityId ?? 0;
-      const outcome = await store.revokeAssignment(municipalityId, assignmentId);
-      if (outcome === 'not_found') throw new AppError('ROLE_ASSIGNMENT_NOT_FOUND');
-      if (outcome === 'last_admin') throw new AppError('LAST_MUNICIPALITY_ADMIN');
-      await audit.record(actor, { municipalityId, action: 'role.revoke', details: { assignmentId } });
+      await deps.transaction(async (tx) => {
+        const outcome = await tx.store.revokeAssignment(municipalityId, assignmentId);
+        if (outcome === 'not_found') throw new AppError('ROLE_ASSIGNMENT_NOT_FOUND');
+        if (outcome === 'last_admin') throw new AppError('LAST_MUNICIPALITY_ADMIN');
+        await tx.audit.record(actor, { municipalityId, action: 'role.revoke', details: { assignmentId } });
+      });
     },
   };
 }

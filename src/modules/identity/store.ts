@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { RoleAssignmentTable } from '../../db/tables/identity.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 export type AssignedRole = RoleAssignmentTable['role'];
 
@@ -180,7 +181,7 @@ export function createIdentityStore(db: Kysely<DB>) {
      * at the same moment cannot both succeed.
      */
     async revokeAssignment(municipalityId: number, id: string): Promise<'revoked' | 'not_found' | 'last_admin'> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const admins = await trx
           .selectFrom('roleAssignment')
           .select('id')

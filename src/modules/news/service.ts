@@ -1,4 +1,5 @@
 import type { ProviderKind } from '../../db/schema.ts';
+import type { UseCaseTransaction } from '../../db/transaction.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import { plainTextToHtml } from '../../integrations/mail/html.ts';
 import type { EnqueueMailBatch, MailMessage } from '../../integrations/mail/message.ts';
@@ -31,8 +32,8 @@ export interface ProviderNews extends ProviderNewsRow {}
 
 export interface NewsServiceDeps {
   store: NewsStore;
-  audit: AuditService;
-  enqueueMailBatch: EnqueueMailBatch;
+  /** Sending news (its rows, the e-mails, the audit entry) as one transaction. */
+  transaction: UseCaseTransaction<{ store: NewsStore; audit: AuditService; enqueueMailBatch: EnqueueMailBatch }>;
 }
 
 /** Sorted, without duplicates; empty lists are the same as none. */
@@ -55,7 +56,7 @@ function newsMail(input: { subject: string; body: string; municipalityName: stri
 }
 
 export function createNewsService(deps: NewsServiceDeps) {
-  const { store, audit } = deps;
+  const { store } = deps;
 
   /** Refuses categories and neighbourhoods that do not exist (in this municipality), naming each. */
   async function checkAudience(
@@ -117,35 +118,37 @@ export function createNewsService(deps: NewsServiceDeps) {
       const audience = await checkAudience(input.municipalityId, input.audience ?? {}, 'body/audience');
 
       const sentBy = actor.principal?.displayName ?? 'system';
-      const created = await store.createNews({
-        municipalityId: input.municipalityId,
-        subject,
-        body,
-        audience,
-        sentBy,
+      return deps.transaction(async ({ store, audit, enqueueMailBatch }) => {
+        const created = await store.createNews({
+          municipalityId: input.municipalityId,
+          subject,
+          body,
+          audience,
+          sentBy,
+        });
+        const mail = newsMail({ subject, body, municipalityName: input.municipalityName });
+        const addresses = created.recipients.flatMap((r) => (r.email ? [r.email] : []));
+        const queued = await enqueueMailBatch(
+          addresses.map((to) => ({ ...mail, to })),
+          { municipalityId: input.municipalityId, reference: `news:${created.id}` },
+        );
+        await audit.record(actor, {
+          municipalityId: input.municipalityId,
+          action: 'news.send',
+          details: { newsId: created.id, subject, audience, recipients: created.recipients.length, emails: queued },
+        });
+        return {
+          id: created.id,
+          subject,
+          body,
+          audience,
+          sentBy,
+          sentAt: created.sentAt,
+          recipientCount: created.recipients.length,
+          emailCount: queued,
+          readCount: 0,
+        };
       });
-      const mail = newsMail({ subject, body, municipalityName: input.municipalityName });
-      const addresses = created.recipients.flatMap((r) => (r.email ? [r.email] : []));
-      const queued = await deps.enqueueMailBatch(
-        addresses.map((to) => ({ ...mail, to })),
-        { municipalityId: input.municipalityId, reference: `news:${created.id}` },
-      );
-      await audit.record(actor, {
-        municipalityId: input.municipalityId,
-        action: 'news.send',
-        details: { newsId: created.id, subject, audience, recipients: created.recipients.length, emails: queued },
-      });
-      return {
-        id: created.id,
-        subject,
-        body,
-        audience,
-        sentBy,
-        sentAt: created.sentAt,
-        recipientCount: created.recipients.length,
-        emailCount: queued,
-        readCount: 0,
-      };
     },
 
     async listNews(municipalityId: number, page: { limit: number; offset: number }) {

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB, ProviderKind } from '../../db/schema.ts';
 import type { NewsAudienceRow, NewsTables } from '../../db/tables/news.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 type NewsDB = DB & NewsTables;
 
@@ -163,7 +164,7 @@ export function createNewsStore(base: Kysely<DB>) {
       sentBy: string;
     }): Promise<{ id: string; sentAt: Date; recipients: Recipient[] }> {
       const { municipalityId } = input;
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const news = await trx
           .insertInto('providerNews')
           .values({

@@ -14,7 +14,12 @@ test('retention ages people by the domain rule: born 29 February, 19 on 1 March 
   };
   const audit = { record: async () => undefined } as unknown as AuditService;
   // 11:00 in Oslo on 1 March 2027; a retention period of one day puts the cutoff on 28 February.
-  const service = createRetentionService({ store, audit, now: () => new Date('2027-03-01T10:00:00Z') });
+  const service = createRetentionService({
+    store,
+    audit,
+    transaction: (work) => work({ store, audit }),
+    now: () => new Date('2027-03-01T10:00:00Z'),
+  });
   await service.run('system', { municipalityId: 1, retentionDays: 1, dryRun: true });
   const input = asked[0];
   assert.ok(input);

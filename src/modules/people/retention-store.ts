@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 /**
  * Retention: people who left the scheme's scope long enough ago are anonymised in place (set-based).
@@ -19,7 +20,7 @@ export function createRetentionStore(db: Kysely<DB>) {
       dryRun: boolean;
     }): Promise<{ anonymised: number; guardianshipsRemoved: number }> {
       const { municipalityId, cutoff, agedOutIfBornOnOrBefore, childIfBornAfter, dryRun } = input;
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         // A child is kept while resident and under 19; an adult is kept while guardian of a kept child.
         const candidates = sql`
           select p.id from person p

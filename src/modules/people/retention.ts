@@ -1,3 +1,4 @@
+import type { UseCaseTransaction } from '../../db/transaction.ts';
 import { birthDatesInScope, osloDate } from '../../domain/age.ts';
 import type { Actor, AuditService } from '../audit/service.ts';
 import type { RetentionStore } from './retention-store.ts';
@@ -9,7 +10,15 @@ export interface RetentionResult {
   dryRun: boolean;
 }
 
-export function createRetentionService(deps: { store: RetentionStore; audit: AuditService; now?: () => Date }) {
+export interface RetentionDependencies {
+  store: RetentionStore;
+  audit: AuditService;
+  /** The anonymisation and its audit entry as one transaction. */
+  transaction: UseCaseTransaction<{ store: RetentionStore; audit: AuditService }>;
+  now?: () => Date;
+}
+
+export function createRetentionService(deps: RetentionDependencies) {
   const now = deps.now ?? (() => new Date());
   return {
     /** Anonymises the people who left the scope more than `retentionDays` ago; the run itself is audited. */
@@ -22,20 +31,22 @@ export function createRetentionService(deps: { store: RetentionStore; audit: Aud
       const dryRun = input.dryRun ?? false;
       // Ages by the domain's rule (a 29 February birthday counts on 1 March in common years): someone born on or
       // before the first date had turned 19 by the cutoff; a child born after the second is under 19 today.
-      const result = await deps.store.anonymiseOutOfScope({
-        municipalityId: input.municipalityId,
-        cutoff,
-        agedOutIfBornOnOrBefore: birthDatesInScope(osloDate(cutoff)).bornAfter,
-        childIfBornAfter: birthDatesInScope(osloDate(at)).bornAfter,
-        dryRun,
+      return deps.transaction(async ({ store, audit }) => {
+        const result = await store.anonymiseOutOfScope({
+          municipalityId: input.municipalityId,
+          cutoff,
+          agedOutIfBornOnOrBefore: birthDatesInScope(osloDate(cutoff)).bornAfter,
+          childIfBornAfter: birthDatesInScope(osloDate(at)).bornAfter,
+          dryRun,
+        });
+        await audit.record(actor, {
+          municipalityId: input.municipalityId,
+          action: dryRun ? 'retention.preview' : 'retention.anonymise',
+          reason: `retention ${input.retentionDays} days`,
+          details: { ...result },
+        });
+        return { ...result, retentionDays: input.retentionDays, dryRun };
       });
-      await deps.audit.record(actor, {
-        municipalityId: input.municipalityId,
-        action: dryRun ? 'retention.preview' : 'retention.anonymise',
-        reason: `retention ${input.retentionDays} days`,
-        details: { ...result },
-      });
-      return { ...result, retentionDays: input.retentionDays, dryRun };
     },
   };
 }

@@ -5,6 +5,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { AddressProtection, DB, PersonStatus } from '../../db/schema.ts';
 import type { PopulationImportMode } from '../../db/tables/people.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 /** One accepted line of an extract, ready for the staging table. National ids only as hash and ciphertext. */
 export interface StagedPerson {
@@ -324,7 +325,7 @@ export function createPeopleStore(db: Kysely<DB>) {
      * leaves nothing behind, and two runs for one municipality never interleave.
      */
     async withImportTransaction<T>(municipalityId: number, fn: (run: ImportSession) => Promise<T>): Promise<T> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_CLASS}, ${municipalityId})`.execute(trx);
         return fn(createImportSession(trx, municipalityId));
       });

@@ -1,0 +1,370 @@
+/**
+ * One use case, one transaction: every write a use case makes (its own rows, other modules' rows through their
+ * services, the audit entry, the outbox) commits together or not at all.
+ *
+ * For each use case that writes more than one thing, the test makes each table it writes fail in turn (a trigger
+ * that raises on any statement against that table) and proves that the request fails and that none of the tables
+ * changed. A last run without a fault proves that every listed table is really written by the use case, so a
+ * fault on it is a fault in the middle of the use case, not beside it.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { organisationNumberControlDigit } from '../../src/domain/organisation-number.ts';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { queuedMail } from '../helpers/outbox.ts';
+import { as, buildWorld, type World } from '../helpers/world.ts';
+import { A } from './access-cases/case.ts';
+
+type Method = 'POST' | 'PUT' | 'DELETE';
+type Table =
+  | 'provider'
+  | 'role_assignment'
+  | 'audit_event'
+  | 'mail_outbox'
+  | 'provider_invitation'
+  | 'provider_news'
+  | 'provider_news_recipient'
+  | 'support_offer'
+  | 'person'
+  | 'guardianship';
+
+let t: TestApp;
+let world: World;
+
+before(async () => {
+  t = await createTestApp();
+  world = await buildWorld(t);
+  await sql`
+    create function test_injected_fault() returns trigger language plpgsql as $$
+    begin
+      raise exception 'injected fault on %', tg_table_name;
+    end $$`.execute(t.database.db);
+});
+after(async () => {
+  await t.close();
+});
+
+/** A fingerprint of a table's whole content: any insert, update or delete changes it. */
+async function fingerprint(table: Table): Promise<string> {
+  const result = await sql<{ rows: number; digest: string }>`
+    select count(*)::integer as rows, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as digest
+      from ${sql.table(table)} x`.execute(t.database.db);
+  const row = result.rows[0];
+  return `${row?.rows}:${row?.digest}`;
+}
+
+async function fingerprints(tables: readonly Table[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of tables) out[table] = await fingerprint(table);
+  return out;
+}
+
+/** Makes every statement against the table fail until the returned function is called. */
+async function failing(table: Table): Promise<() => Promise<void>> {
+  const trigger = sql.id(`test_fault_${table}`);
+  await sql`create trigger ${trigger} before insert or update or delete on ${sql.table(table)}
+    for each statement execute function test_injected_fault()`.execute(t.database.db);
+  return async () => {
+    await sql`drop trigger ${trigger} on ${sql.table(table)}`.execute(t.database.db);
+  };
+}
+
+interface UseCase {
+  name: string;
+  /** Every table the use case writes. */
+  writes: readonly Table[];
+  /** Prepares what the request needs (outside the faults). */
+  setup?: () => Promise<void>;
+  request: () => { method: Method; url: string; headers: Record<string, string>; payload?: Record<string, unknown> };
+}
+
+async function send(useCase: UseCase) {
+  const { method, url, headers, payload } = useCase.request();
+  return t.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload }) });
+}
+
+function orgnr(prefix: string): string {
+  const control = organisationNumberControlDigit(prefix);
+  assert.ok(control !== null);
+  return `${prefix}${control}`;
+}
+
+async function pendingProvider(name: string, email: string): Promise<string> {
+  const row = await t.database.db
+    .insertInto('provider')
+    .values({ municipalityId: world.a.id, name, kind: 'voluntary', status: 'pending', email })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+describe('a failure at any step of a use case leaves nothing behind', () => {
+  const admin = () => as(world, 'adminA');
+  const providerAdmin = () => as(world, 'providerAdminA');
+  let pending = '';
+  let invitationToken = '';
+  let invitationId = '';
+  let revocableRole = '';
+  let supportOfferId = '';
+
+  const useCases: UseCase[] = [
+    {
+      name: 'a provider registers: provider, admin role, audit entry, e-mail to the municipality',
+      writes: ['provider', 'role_assignment', 'audit_event', 'mail_outbox'],
+      async setup() {
+        await t.database.db
+          .updateTable('municipality')
+          .set({ settings: sql`settings || '{"contactEmail":"fritid@drammen.example"}'::jsonb` })
+          .where('id', '=', world.a.id)
+          .execute();
+        await t.database.db
+          .insertInto('organisation')
+          .values({ organisationNumber: orgnr('99777001'), name: 'FJELL IL', inVoluntaryRegister: true })
+          .execute();
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/providers`,
+        headers: as(world, 'guardianA'),
+        payload: { organisationNumber: orgnr('99777001'), kind: 'voluntary', email: 'post@fjell.example' },
+      }),
+    },
+    {
+      name: 'the municipality approves a provider: status, audit entry, e-mail to the provider',
+      writes: ['provider', 'audit_event', 'mail_outbox'],
+      async setup() {
+        pending = await pendingProvider('Elvelangs Sjakk', 'post@sjakk.example');
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/providers/${pending}/decision`,
+        headers: admin(),
+        payload: { decision: 'approve' },
+      }),
+    },
+    {
+      name: 'a provider changes its payout account: profile and two audit entries',
+      writes: ['provider', 'audit_event'],
+      request: () => ({
+        method: 'PUT',
+        url: `/api/municipalities/${A}/providers/${world.providers.a1}`,
+        headers: providerAdmin(),
+        payload: {
+          name: 'Drammen Turn',
+          description: '',
+          email: 'post@drammenturn.example',
+          phone: null,
+          website: null,
+          neighbourhoodId: null,
+          socialLinks: [],
+          bankAccount: '12345678903',
+        },
+      }),
+    },
+    {
+      name: 'a provider invites a co-admin: invitation, audit entry, e-mail with the link',
+      writes: ['provider_invitation', 'audit_event', 'mail_outbox'],
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/providers/${world.providers.a1}/invitations`,
+        headers: providerAdmin(),
+        payload: { name: 'Ola Kasserer', email: 'ola@example.no' },
+      }),
+    },
+    {
+      name: 'an invitee accepts: the link used, the admin role, audit entry',
+      writes: ['provider_invitation', 'role_assignment', 'audit_event'],
+      async setup() {
+        const mail = queuedMail(t.database.db);
+        await mail.clear();
+        const invited = await t.app.inject({
+          method: 'POST',
+          url: `/api/municipalities/${A}/providers/${world.providers.a1}/invitations`,
+          headers: providerAdmin(),
+          payload: { name: 'Per Hansen', email: 'per@example.no' },
+        });
+        assert.equal(invited.statusCode, 201, invited.body);
+        invitationId = invited.json().id;
+        const link = /\/invitasjon\/([A-Za-z0-9_-]+)/.exec((await mail.read())[0]?.text ?? '');
+        assert.ok(link?.[1]);
+        invitationToken = link[1];
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/invitations/accept`,
+        headers: as(world, 'otherGuardianA'),
+        payload: { token: invitationToken },
+      }),
+    },
+    {
+      name: 'a provider revokes an invitation: the invitation, audit entry',
+      writes: ['provider_invitation', 'audit_event'],
+      async setup() {
+        const invited = await t.app.inject({
+          method: 'POST',
+          url: `/api/municipalities/${A}/providers/${world.providers.a1}/invitations`,
+          headers: providerAdmin(),
+          payload: { name: 'Siv', email: 'siv@example.no' },
+        });
+        invitationId = invited.json().id;
+      },
+      request: () => ({
+        method: 'DELETE',
+        url: `/api/municipalities/${A}/providers/${world.providers.a1}/invitations/${invitationId}`,
+        headers: providerAdmin(),
+      }),
+    },
+    {
+      name: 'the municipality sends news: the news, a row per provider, the e-mails, audit entry',
+      writes: ['provider_news', 'provider_news_recipient', 'mail_outbox', 'audit_event'],
+      async setup() {
+        await t.database.db
+          .updateTable('provider')
+          .set({ email: 'post@drammenturn.example' })
+          .where('id', '=', world.providers.a2)
+          .execute();
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/news`,
+        headers: admin(),
+        payload: { subject: 'Hei', body: 'Ny søknadsfrist for utstyrsstøtte.' },
+      }),
+    },
+    {
+      name: 'an admin gives a role: the role, audit entry',
+      writes: ['role_assignment', 'audit_event'],
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/roles`,
+        headers: admin(),
+        payload: {
+          role: 'leisure_guide',
+          nationalId: world.people.otherGuardianA.nationalId,
+          holderName: 'Per Hansen',
+        },
+      }),
+    },
+    {
+      name: 'an admin takes a role back: the role, audit entry',
+      writes: ['role_assignment', 'audit_event'],
+      async setup() {
+        const granted = await t.app.inject({
+          method: 'POST',
+          url: `/api/municipalities/${A}/roles`,
+          headers: admin(),
+          payload: { role: 'caseworker', nationalId: world.people.guardianA.nationalId, holderName: 'Kari Nordmann' },
+        });
+        assert.equal(granted.statusCode, 201, granted.body);
+        revocableRole = granted.json().id;
+      },
+      request: () => ({
+        method: 'DELETE',
+        url: `/api/municipalities/${A}/roles/${revocableRole}`,
+        headers: admin(),
+      }),
+    },
+    {
+      name: 'an admin adds a support offer: the offer, audit entry',
+      writes: ['support_offer', 'audit_event'],
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/support-offers`,
+        headers: admin(),
+        payload: { kind: 'equipment_lending', title: 'BUA Drammen', summary: 'Lån utstyr gratis.' },
+      }),
+    },
+    {
+      name: 'an admin removes a support offer: the offer, audit entry',
+      writes: ['support_offer', 'audit_event'],
+      async setup() {
+        const created = await t.app.inject({
+          method: 'POST',
+          url: `/api/municipalities/${A}/support-offers`,
+          headers: admin(),
+          payload: { kind: 'support_scheme', title: 'Fritidskortet', summary: 'Støtte til kontingent.' },
+        });
+        supportOfferId = created.json().id;
+      },
+      request: () => ({
+        method: 'DELETE',
+        url: `/api/municipalities/${A}/support-offers/${supportOfferId}`,
+        headers: admin(),
+      }),
+    },
+    {
+      name: 'retention anonymises people long gone: the people, their family links, audit entry',
+      writes: ['person', 'guardianship', 'audit_event'],
+      async setup() {
+        // A family that moved out long ago.
+        const db = t.database.db;
+        const [adult, child] = await db
+          .insertInto('person')
+          .values([
+            {
+              municipalityId: world.a.id,
+              nationalIdHash: Buffer.alloc(32, 1),
+              nationalIdEnc: Buffer.alloc(8),
+              givenName: 'Gammel',
+              familyName: 'Flyttet',
+              birthDate: '1970-01-01',
+              status: 'moved_out',
+              addressProtection: 'none',
+            },
+            {
+              municipalityId: world.a.id,
+              nationalIdHash: Buffer.alloc(32, 2),
+              nationalIdEnc: Buffer.alloc(8),
+              givenName: 'Ung',
+              familyName: 'Flyttet',
+              birthDate: '2012-01-01',
+              status: 'moved_out',
+              addressProtection: 'none',
+            },
+          ])
+          .returning('id')
+          .execute();
+        assert.ok(adult && child);
+        await db
+          .insertInto('guardianship')
+          .values({ municipalityId: world.a.id, childId: child.id, guardianId: adult.id })
+          .execute();
+        await sql`update person set updated_at = now() - interval '5 years'
+                   where id in (${adult.id}, ${child.id})`.execute(db);
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/retention/run`,
+        headers: admin(),
+        payload: {},
+      }),
+    },
+  ];
+
+  for (const useCase of useCases) {
+    test(useCase.name, async () => {
+      await useCase.setup?.();
+      for (const table of useCase.writes) {
+        const before = await fingerprints(useCase.writes);
+        const restore = await failing(table);
+        try {
+          const response = await send(useCase);
+          assert.equal(response.statusCode, 500, `with ${table} failing: ${response.body}`);
+          assert.equal(response.json().error.code, 'INTERNAL');
+          assert.ok(!response.body.includes('injected fault'), 'the cause stays in the log');
+        } finally {
+          await restore();
+        }
+        assert.deepEqual(await fingerprints(useCase.writes), before, `with ${table} failing, nothing changes`);
+      }
+      const before = await fingerprints(useCase.writes);
+      const response = await send(useCase);
+      assert.ok(response.statusCode < 300, response.body);
+      const afterwards = await fingerprints(useCase.writes);
+      for (const table of useCase.writes) {
+        assert.notEqual(afterwards[table], before[table], `the use case writes ${table}`);
+      }
+    });
+  }
+});
