@@ -1,6 +1,6 @@
 /**
  * Table types for Kysely, as the query builder sees them (camelCase; the CamelCasePlugin maps to the
- * snake_case columns of the migrations). Keep in step with src/db/migrations; the schema test checks it.
+ * snake_case columns of the migrations). Keep in step with src/db/migrations; schema.test.ts checks it.
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { CatalogueTables } from './tables/catalogue.ts';
