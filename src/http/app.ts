@@ -179,7 +179,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
-/** Serves the built web app; unknown non-API paths get index.html so the app's router can handle them. */
+/**
+ * Serves the built web app. A GET (or HEAD) of any other path outside /api that does not ask for JSON gets
+ * index.html, so the app's router handles it and a browser, curl or a health probe on the printed address sees the
+ * page; unknown /api paths, missing files under /assets and requests that ask for JSON get the API's 404.
+ */
 async function registerWebApp(app: FastifyInstance, config: Config): Promise<void> {
   const index = join(config.webDist, 'index.html');
   const hasWeb = existsSync(index);
@@ -199,10 +203,13 @@ async function registerWebApp(app: FastifyInstance, config: Config): Promise<voi
     const wantsPage =
       hasWeb &&
       (request.method === 'GET' || request.method === 'HEAD') &&
-      !path.startsWith('/api') &&
-      (request.headers.accept ?? '').includes('text/html');
+      path !== '/api' &&
+      !path.startsWith('/api/') &&
+      !path.startsWith('/assets/') &&
+      !(request.headers.accept ?? '').includes('application/json');
     if (wantsPage) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      // The page names the current build's files: always checked again, never kept from an older build.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
     }
     return sendError(request, reply, 'NOT_FOUND', 404);
   });
