@@ -101,7 +101,7 @@ describe('reading an Enhet', () => {
 
   test('a sub-unit closed down (nedleggelsesdato, no slettedato) counts as deleted from its closing date', () => {
     const closed = { ...fixture('underenheter-details-response.json'), organisasjonsnummer: VALID };
-    assert.equal(closed.slettedato, undefined);
+    assert.equal(fixture('underenheter-details-response.json').slettedato, undefined);
     const r = record(closed);
     assert.equal(r.name, 'SESAM STASJON');
     assert.equal(r.deletedOn, '2018-10-20');
