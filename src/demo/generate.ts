@@ -40,11 +40,16 @@ export type {
   DemoSampleUser,
 } from './types.ts';
 
-/** The sample people of a demo generated with this seed and the default size, without generating the rest. */
+/** The sample people of a demo generated with this seed and the default size, without its activities. */
 export function demoSamplePeople(seed: number, today = '2026-08-01'): DemoSampleUser[] {
   const geography = buildGeography(new Random(seed ^ 0x5eed0001));
   const population = generatePopulation(new Random(seed ^ 0x5eed0002), geography, 15_000, today);
-  return pickSampleUsers(population, today);
+  const { drafts } = generateProviders(new Random(seed ^ 0x5eed0003), geography, 150);
+  return pickSampleUsers(
+    population,
+    today,
+    drafts.map((d) => d.provider),
+  );
 }
 
 export function generateDemoMunicipality(options: DemoOptions): DemoData {
@@ -84,6 +89,10 @@ export function generateDemoMunicipality(options: DemoOptions): DemoData {
     organisations,
     providers: drafts.map((d) => d.provider),
     activities,
-    sampleUsers: pickSampleUsers(population, today),
+    sampleUsers: pickSampleUsers(
+      population,
+      today,
+      drafts.map((d) => d.provider),
+    ),
   };
 }
