@@ -11,6 +11,7 @@ import { migrate } from '../db/migrate.ts';
 import { parseNationalId } from '../domain/national-id.ts';
 import { isValidOrganisationNumber } from '../domain/organisation-number.ts';
 import { TestBrowser } from '../integrations/oidc/test-browser.ts';
+import { postalCodeRegister } from '../integrations/posten/postal-codes.ts';
 import { createNationalIdProtector } from '../security/pii.ts';
 import { ACTIVITY_CATEGORIES } from './catalogue.ts';
 import {
@@ -22,6 +23,7 @@ import {
   REFERENCE_KOMMUNENUMMER,
 } from './generate.ts';
 import { DemoAlreadyLoadedError, isDemoLoaded, loadDemoMunicipality } from './load.ts';
+import { DEMO_POSTAL_PLACES } from './postal-places.ts';
 import { Random } from './random.ts';
 import { loadReferenceData } from './reference-data.ts';
 
@@ -180,6 +182,7 @@ describe('generated demo municipality (full size)', () => {
 
   test('protected and non-resident people have no address; everyone else has a full one in the municipality', () => {
     const neighbourhoods = new Set(data.neighbourhoods.map((n) => n.id));
+    const fjordvikCodes = new Set(DEMO_POSTAL_PLACES.map((p) => `${p.postalCode} ${p.postalPlace}`));
     const protectedPeople = data.persons.filter((p) => p.addressProtection !== 'none');
     assert.ok(protectedPeople.some((p) => p.addressProtection === 'fortrolig'));
     assert.ok(protectedPeople.some((p) => p.addressProtection === 'strengt_fortrolig'));
@@ -198,11 +201,29 @@ describe('generated demo municipality (full size)', () => {
           `person ${p.id} must have an address`,
         );
         assert.ok(neighbourhoods.has(p.neighbourhoodId as string));
-        assert.match(p.postalCode as string, /^30\d\d$/);
+        assert.ok(fjordvikCodes.has(`${p.postalCode} ${p.postalPlace}`), `${p.postalCode} ${p.postalPlace}`);
       }
     }
     assert.ok(data.persons.some((p) => p.status === 'non_resident' && p.role === 'guardian'));
     assert.ok(data.persons.every((p) => p.role === 'guardian' || p.status === 'resident'));
+  });
+
+  test("addresses everywhere use Fjordvik's own postal places, never a real town's", () => {
+    const postal = postalCodeRegister();
+    const used = [
+      ...data.persons.flatMap((p) => (p.postalCode ? [[p.postalCode, p.postalPlace]] : [])),
+      ...data.organisations.map((o) => [o.postalCode, o.postalPlace]),
+      ...data.activities.map((a) => [a.postalCode, a.postalPlace]),
+    ];
+    const places = new Set(used.map(([code, place]) => `${code} ${place}`));
+    assert.deepEqual([...new Set(used.map(([, place]) => place))].sort(), ['BJØRKELI', 'FJORDVIK', 'VESTMOEN']);
+    for (const entry of places) {
+      const [code, place] = entry.split(' ');
+      // The check providers' activity addresses go through knows each one, as a place of the demo municipality.
+      const found = postal.findStreetAddressCode(code ?? '');
+      assert.equal(found?.postalPlace, place, entry);
+      assert.equal(found?.kommunenummer, DEMO_KOMMUNENUMMER, entry);
+    }
   });
 
   test('providers have valid, unique organisation numbers and realistic kinds', () => {

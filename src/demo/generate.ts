@@ -4,7 +4,7 @@
  * same options always give the same data (no clock, no Math.random). Nothing here touches the database.
  *
  * Realism comes from open reference data: the age and sex distribution of Drammen's children, given names by
- * birth cohort, the most common surnames and Drammen's real postal codes. Street names, coordinates,
+ * birth cohort and the most common surnames. Street names, postal places, coordinates,
  * organisations, contact details and national identity numbers are invented; the national identity numbers
  * are synthetic test numbers (month + 80), which can never belong to a real person.
  */
