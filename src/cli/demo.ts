@@ -3,6 +3,7 @@ import type { Database } from '../db/database.ts';
 import { DEFAULT_DEMO_SEED, DEMO_KOMMUNENUMMER, type DemoSampleUser, demoSamplePeople } from '../demo/generate.ts';
 import { isDemoLoaded, type LoadDemoResult, loadDemoMunicipality } from '../demo/load.ts';
 import type { DevOidcProvider } from '../integrations/oidc/dev-provider.ts';
+import { createNationalIdProtector } from '../security/pii.ts';
 import { createServices } from '../services.ts';
 import { DEMO_STAFF, seedDemoStaff } from './dev-login.ts';
 
@@ -44,11 +45,51 @@ export async function loadDemo(
   return { loadedNow: true, result };
 }
 
-/** Gives the demo staff their roles in the demo municipality (when it is loaded). */
-export async function seedDemoLogins(database: Database, config: Config, staffIssuer: string): Promise<void> {
+/**
+ * Gives the demo staff their roles in the demo municipality (when it is loaded), and the demo's club leader (the
+ * sample provider admin) their provider. Idempotent.
+ */
+export async function seedDemoLogins(
+  database: Database,
+  config: Config,
+  staffIssuer: string,
+  samples: readonly DemoSampleUser[],
+): Promise<void> {
   const services = createServices(database, config);
   const demo = (await services.municipalities.listMunicipalities()).find((m) => m.kommunenummer === DEMO_KOMMUNENUMMER);
-  if (demo) await seedDemoStaff(services.identity, demo.id, staffIssuer);
+  if (!demo) return;
+  await seedDemoStaff(services.identity, demo.id, staffIssuer);
+  await seedDemoProviderAdmin(database, config, samples);
+}
+
+/**
+ * Makes the demo's club leader an admin of their provider, as if they had registered it: keyed to their national
+ * identity number, so logging in with it through the ID-porten test login lands on the provider's page.
+ */
+export async function seedDemoProviderAdmin(
+  database: Database,
+  config: Config,
+  samples: readonly DemoSampleUser[],
+): Promise<void> {
+  const leader = samples.find((u) => u.role === 'provider_admin');
+  if (!leader?.provider) return;
+  const services = createServices(database, config);
+  const demo = (await services.municipalities.listMunicipalities()).find((m) => m.kommunenummer === DEMO_KOMMUNENUMMER);
+  if (!demo) return;
+  await services.identity.grantProviderAdmin({
+    principal: {
+      kind: 'citizen',
+      sessionId: 'demo',
+      displayName: leader.name,
+      staffUserId: null,
+      citizenHash: createNationalIdProtector(config.piiKeys).lookupHash(leader.nationalId).toString('hex'),
+      platformOperator: false,
+      memberships: [],
+    },
+    municipalityId: demo.id,
+    providerId: leader.provider.id,
+    grantedBy: 'demo data',
+  });
 }
 
 /** The demo's sample people, recomputed from the default seed, kept only if they are in the database. */
@@ -80,8 +121,9 @@ export function printBanner(
   if (devLogin) {
     log('');
     log(`Log in (local test login at ${devLogin.url}, development only):`);
-    log('  Families and youth: "Logg inn" → "Logg inn med ID-porten", then type a national identity number below.');
-    log('  Municipal staff:    "Logg inn" → "Logg inn for kommunens ansatte", then choose:');
+    const citizens = 'Families, youth, club leaders:';
+    log(`  ${citizens} "Logg inn" → "Logg inn med ID-porten", then type a national identity number below.`);
+    log(`  ${'Municipal staff:'.padEnd(citizens.length)} "Logg inn" → "Logg inn for kommunens ansatte", then choose:`);
     for (const staff of DEMO_STAFF) log(`    ${staff.role.padEnd(19)} ${staff.name} <${staff.email}>`);
   }
   if (samples.length > 0) {

@@ -98,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
       const loaded = await loadDemo(database, config, { onlyIfEmpty: true, log });
       const samples = loaded.result?.sampleUsers ?? (await demoSampleUsers(database, config));
       const devLogin = await startDevLogin(config);
-      if (devLogin) await seedDemoLogins(database, config, devLogin.staffIssuer);
+      if (devLogin) await seedDemoLogins(database, config, devLogin.staffIssuer, samples);
       const addressSearch = await startDevAddressSearchFor(config);
       await serve(
         addressSearch ? { ...config, addressSearchUrl: addressSearch.url } : config,

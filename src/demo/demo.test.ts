@@ -2,21 +2,28 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
+import { createTestDatabase } from '../../test/helpers/database.ts';
+import { type LoginServer, startLoginServer } from '../../test/helpers/login.ts';
+import { seedDemoProviderAdmin } from '../cli/demo.ts';
 import type { PiiKeys } from '../config.ts';
 import { type Database, type DatabaseTarget, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { parseNationalId } from '../domain/national-id.ts';
 import { isValidOrganisationNumber } from '../domain/organisation-number.ts';
+import { TestBrowser } from '../integrations/oidc/test-browser.ts';
+import { postalCodeRegister } from '../integrations/posten/postal-codes.ts';
 import { createNationalIdProtector } from '../security/pii.ts';
 import { ACTIVITY_CATEGORIES } from './catalogue.ts';
 import {
   ageOn,
   DEMO_KOMMUNENUMMER,
   type DemoData,
+  demoSamplePeople,
   generateDemoMunicipality,
   REFERENCE_KOMMUNENUMMER,
 } from './generate.ts';
 import { DemoAlreadyLoadedError, isDemoLoaded, loadDemoMunicipality } from './load.ts';
+import { DEMO_POSTAL_PLACES } from './postal-places.ts';
 import { Random } from './random.ts';
 import { loadReferenceData } from './reference-data.ts';
 
@@ -175,6 +182,7 @@ describe('generated demo municipality (full size)', () => {
 
   test('protected and non-resident people have no address; everyone else has a full one in the municipality', () => {
     const neighbourhoods = new Set(data.neighbourhoods.map((n) => n.id));
+    const fjordvikCodes = new Set(DEMO_POSTAL_PLACES.map((p) => `${p.postalCode} ${p.postalPlace}`));
     const protectedPeople = data.persons.filter((p) => p.addressProtection !== 'none');
     assert.ok(protectedPeople.some((p) => p.addressProtection === 'fortrolig'));
     assert.ok(protectedPeople.some((p) => p.addressProtection === 'strengt_fortrolig'));
@@ -193,11 +201,29 @@ describe('generated demo municipality (full size)', () => {
           `person ${p.id} must have an address`,
         );
         assert.ok(neighbourhoods.has(p.neighbourhoodId as string));
-        assert.match(p.postalCode as string, /^30\d\d$/);
+        assert.ok(fjordvikCodes.has(`${p.postalCode} ${p.postalPlace}`), `${p.postalCode} ${p.postalPlace}`);
       }
     }
     assert.ok(data.persons.some((p) => p.status === 'non_resident' && p.role === 'guardian'));
     assert.ok(data.persons.every((p) => p.role === 'guardian' || p.status === 'resident'));
+  });
+
+  test("addresses everywhere use Fjordvik's own postal places, never a real town's", () => {
+    const postal = postalCodeRegister();
+    const used = [
+      ...data.persons.flatMap((p) => (p.postalCode ? [[p.postalCode, p.postalPlace]] : [])),
+      ...data.organisations.map((o) => [o.postalCode, o.postalPlace]),
+      ...data.activities.map((a) => [a.postalCode, a.postalPlace]),
+    ];
+    const places = new Set(used.map(([code, place]) => `${code} ${place}`));
+    assert.deepEqual([...new Set(used.map(([, place]) => place))].sort(), ['BJØRKELI', 'FJORDVIK', 'VESTMOEN']);
+    for (const entry of places) {
+      const [code, place] = entry.split(' ');
+      // The check providers' activity addresses go through knows each one, as a place of the demo municipality.
+      const found = postal.findStreetAddressCode(code ?? '');
+      assert.equal(found?.postalPlace, place, entry);
+      assert.equal(found?.kommunenummer, DEMO_KOMMUNENUMMER, entry);
+    }
   });
 
   test('providers have valid, unique organisation numbers and realistic kinds', () => {
@@ -268,6 +294,21 @@ describe('generated demo municipality (full size)', () => {
     assert.ok(youth && youth.age >= 15);
     const ids = new Set(data.persons.map((p) => p.nationalId));
     for (const user of data.sampleUsers) assert.ok(ids.has(user.nationalId));
+    // Later starts recompute them from the seed: the same people.
+    assert.deepEqual(demoSamplePeople(1), data.sampleUsers);
+  });
+
+  test('offers a club leader: an adult resident who administers an approved provider', () => {
+    const leader = data.sampleUsers.find((u) => u.role === 'provider_admin');
+    assert.ok(leader?.provider, 'a provider admin among the sample users');
+    const provider = data.providers.find((p) => p.id === leader.provider?.id);
+    assert.equal(provider?.status, 'approved');
+    assert.equal(leader.provider.name, provider?.name);
+    assert.match(leader.description, new RegExp(provider?.name ?? '-'));
+    const person = data.persons.find((p) => p.nationalId === leader.nationalId);
+    assert.ok(person && person.role === 'guardian' && person.status === 'resident' && leader.age >= 18);
+    const others = data.sampleUsers.filter((u) => u !== leader).map((u) => u.nationalId);
+    assert.ok(!others.includes(leader.nationalId), 'someone of their own');
   });
 });
 
@@ -438,3 +479,60 @@ for (const testTarget of targets) {
     });
   });
 }
+
+describe('logging in as the demo club leader', () => {
+  let s: LoginServer;
+  before(async () => {
+    s = await startLoginServer({ database: await createTestDatabase() });
+  });
+  after(async () => {
+    await s.close();
+  });
+
+  test("the ID-porten test login with the printed number lands on the provider's page", async () => {
+    const result = await loadDemoMunicipality(s.database, s.config.piiKeys, SMALL);
+    const leader = result.sampleUsers.find((u) => u.role === 'provider_admin');
+    assert.ok(leader?.provider);
+    await seedDemoProviderAdmin(s.database, s.config, result.sampleUsers);
+    // Seeding again (every start) changes nothing.
+    await seedDemoProviderAdmin(s.database, s.config, result.sampleUsers);
+    const roles = await s.database.db
+      .selectFrom('roleAssignment')
+      .select(['role', 'providerId', 'holderName'])
+      .where('role', '=', 'provider_admin')
+      .execute();
+    assert.deepEqual(roles, [{ role: 'provider_admin', providerId: leader.provider.id, holderName: leader.name }]);
+
+    const browser = new TestBrowser();
+    const atApp = (url: URL) => url.origin === s.baseUrl && !url.pathname.startsWith('/api/auth/callback');
+    const form = await browser.navigate(`${s.baseUrl}/api/auth/login/citizen?returnTo=%2Forganisation`, {
+      stopAt: atApp,
+    });
+    const done = await browser.submit(form, {
+      fields: { pid: leader.nationalId, acr: 'idporten-loa-substantial' },
+      stopAt: atApp,
+    });
+    assert.equal(done.stoppedAt?.pathname, '/organisation');
+    const session = (await (await browser.request(`${s.baseUrl}/api/session`)).json()) as {
+      name: string;
+      memberships: { kommunenummer: string; roles: string[] }[];
+    };
+    assert.equal(session.name, leader.name);
+    const membership = session.memberships.find((m) => m.kommunenummer === DEMO_KOMMUNENUMMER);
+    assert.ok(membership?.roles.includes('provider_admin'), JSON.stringify(session.memberships));
+    assert.ok(membership?.roles.includes('guardian'));
+
+    const mine = await browser.request(`${s.baseUrl}/api/municipalities/${DEMO_KOMMUNENUMMER}/my-providers`);
+    assert.equal(mine.status, 200);
+    const items = ((await mine.json()) as { items: { id: string; name: string; status: string }[] }).items;
+    assert.deepEqual(
+      items.map((p) => [p.id, p.name, p.status]),
+      [[leader.provider.id, leader.provider.name, 'approved']],
+    );
+    const page = await browser.request(
+      `${s.baseUrl}/api/municipalities/${DEMO_KOMMUNENUMMER}/providers/${leader.provider.id}`,
+    );
+    assert.equal(page.status, 200);
+    assert.equal(((await page.json()) as { name: string }).name, leader.provider.name);
+  });
+});

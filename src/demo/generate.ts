@@ -4,7 +4,7 @@
  * same options always give the same data (no clock, no Math.random). Nothing here touches the database.
  *
  * Realism comes from open reference data: the age and sex distribution of Drammen's children, given names by
- * birth cohort, the most common surnames and Drammen's real postal codes. Street names, coordinates,
+ * birth cohort and the most common surnames. Street names, postal places, coordinates,
  * organisations, contact details and national identity numbers are invented; the national identity numbers
  * are synthetic test numbers (month + 80), which can never belong to a real person.
  */
@@ -40,11 +40,16 @@ export type {
   DemoSampleUser,
 } from './types.ts';
 
-/** The sample people of a demo generated with this seed and the default size, without generating the rest. */
+/** The sample people of a demo generated with this seed and the default size, without its activities. */
 export function demoSamplePeople(seed: number, today = '2026-08-01'): DemoSampleUser[] {
   const geography = buildGeography(new Random(seed ^ 0x5eed0001));
   const population = generatePopulation(new Random(seed ^ 0x5eed0002), geography, 15_000, today);
-  return pickSampleUsers(population, today);
+  const { drafts } = generateProviders(new Random(seed ^ 0x5eed0003), geography, 150);
+  return pickSampleUsers(
+    population,
+    today,
+    drafts.map((d) => d.provider),
+  );
 }
 
 export function generateDemoMunicipality(options: DemoOptions): DemoData {
@@ -84,6 +89,10 @@ export function generateDemoMunicipality(options: DemoOptions): DemoData {
     organisations,
     providers: drafts.map((d) => d.provider),
     activities,
-    sampleUsers: pickSampleUsers(population, today),
+    sampleUsers: pickSampleUsers(
+      population,
+      today,
+      drafts.map((d) => d.provider),
+    ),
   };
 }

@@ -1,11 +1,11 @@
 /**
  * Geography: a fictional town on a fjord, laid over the geography near 59.74 N, 10.20 E. Neighbourhoods,
- * fictional streets with Drammen's real postal codes, addresses along the streets and shared venues.
+ * fictional streets with the town's own (fictional) postal codes, addresses along the streets and shared venues.
  */
 import { STREET_PREFIXES, STREET_SUFFIXES, type VenueKind } from './catalogue.ts';
-import { DEMO_MUNICIPALITY_NAME, REFERENCE_KOMMUNENUMMER } from './constants.ts';
+import { DEMO_MUNICIPALITY_NAME } from './constants.ts';
+import { DEMO_POSTAL_PLACES } from './postal-places.ts';
 import { type Random, type WeightedTable, weightedTable } from './random.ts';
-import { loadReferenceData } from './reference-data.ts';
 import type { DemoAddress, DemoNeighbourhood } from './types.ts';
 
 const CENTRE = { latitude: 59.74, longitude: 10.2 };
@@ -146,10 +146,7 @@ function round6(value: number): number {
 }
 
 export function buildGeography(rng: Random): Geography {
-  const reference = loadReferenceData();
-  const codes = reference.postalCodes
-    .filter((p) => p.kommunenummer === REFERENCE_KOMMUNENUMMER && (p.category === 'G' || p.category === 'B'))
-    .sort((a, b) => a.postalCode.localeCompare(b.postalCode));
+  const codes = [...DEMO_POSTAL_PLACES].sort((a, b) => a.postalCode.localeCompare(b.postalCode));
   if (codes.length < NEIGHBOURHOOD_PLANS.length) throw new Error('too few postal codes for the neighbourhoods');
   // The most common postal place is the town; the other places go to the outlying neighbourhoods.
   const placeCounts = new Map<string, number>();

@@ -1,9 +1,13 @@
 /** Sample users for the start banner: people worth logging in as when trying the demo. */
 import { ageOn } from '../domain/age.ts';
 import type { Population } from './population.ts';
-import type { DemoPerson, DemoSampleUser } from './types.ts';
+import type { DemoPerson, DemoProvider, DemoSampleUser } from './types.ts';
 
-export function pickSampleUsers(population: Population, today: string): DemoSampleUser[] {
+export function pickSampleUsers(
+  population: Population,
+  today: string,
+  providers: readonly DemoProvider[] = [],
+): DemoSampleUser[] {
   const samples: DemoSampleUser[] = [];
   const ordinary = (p: DemoPerson) => p.addressProtection === 'none' && p.status === 'resident';
   const user = (role: DemoSampleUser['role'], description: string, person: DemoPerson): DemoSampleUser => ({
@@ -61,5 +65,17 @@ export function pickSampleUsers(population: Population, today: string): DemoSamp
     children.find((c) => c.addressProtection !== 'none');
   if (hidden)
     samples.push(user('protected_child', `Child with address protection (${hidden.addressProtection})`, hidden));
+  // A club leader: a parent of another family who runs the first approved provider (the town's anchor club).
+  const provider = providers.find((p) => p.status === 'approved');
+  const leaderFamily = population.families.find(
+    (f) => f !== family && f !== single && f.guardians.length === 2 && [...f.guardians, ...f.children].every(ordinary),
+  );
+  const leader = leaderFamily?.guardians[0];
+  if (provider && leader) {
+    samples.push({
+      ...user('provider_admin', `Club leader, admin of ${provider.name}`, leader),
+      provider: { id: provider.id, name: provider.name },
+    });
+  }
   return samples;
 }

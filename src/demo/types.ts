@@ -128,7 +128,7 @@ export interface DemoActivity {
 
 /** People worth logging in as when trying the demo. All numbers are synthetic. */
 export interface DemoSampleUser {
-  role: 'guardian' | 'single_guardian' | 'youth' | 'child' | 'protected_child';
+  role: 'guardian' | 'single_guardian' | 'youth' | 'child' | 'protected_child' | 'provider_admin';
   description: string;
   personId: string;
   nationalId: string;
@@ -137,6 +137,8 @@ export interface DemoSampleUser {
   age: number;
   /** For guardians: their children. */
   children?: { personId: string; nationalId: string; name: string; age: number }[];
+  /** For the provider admin (a club leader): the approved provider they administer. */
+  provider?: { id: string; name: string };
 }
 
 export interface DemoData {

@@ -7,7 +7,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -26,6 +32,11 @@ export interface AppOptions {
   /** Overrides for tests; by default services are built from the database. */
   services?: Services;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * One readable line per API request (method, path, status, time) instead of pino's two JSON lines per request,
+   * and nothing for the web app's files. Default: in development.
+   */
+  readableRequestLog?: boolean;
   /** Called before any route is registered (tests use it to observe routes). */
   beforeRoutes?: (app: FastifyInstance) => void;
 }
@@ -56,12 +67,62 @@ export function loggerOptions(config: Config, stream?: NodeJS.WritableStream): F
   };
 }
 
+/**
+ * Development's log: pino's lines turned by pino-pretty (a development dependency) into time, level and message
+ * on one line. Without pino-pretty, the JSON lines of loggerOptions.
+ */
+export async function readableLoggerOptions(
+  config: Config,
+  destination?: NodeJS.WritableStream,
+): Promise<FastifyServerOptions['logger']> {
+  let pretty: typeof import('pino-pretty');
+  try {
+    pretty = (await import('pino-pretty')).default;
+  } catch {
+    return loggerOptions(config, destination);
+  }
+  const stream = pretty({
+    destination: destination ?? 1,
+    colorize: destination === undefined && process.stdout.isTTY === true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,reqId',
+    singleLine: true,
+    sync: true,
+  });
+  return loggerOptions(config, stream);
+}
+
+/** The web app's files and the API documentation's page are not worth a line. */
+function isQuietPath(path: string): boolean {
+  return !(path === '/api' || path.startsWith('/api/')) || path.startsWith('/api/docs');
+}
+
+/**
+ * One line per API request when it is answered, the path as loggablePath gives it: 'GET /api/municipalities 200
+ * 3 ms'. Nothing on arrival, nothing for quiet paths; a route's own log level still applies (health stays quiet).
+ */
+class ReadableRequestLog extends LogController {
+  override incomingRequest(): void {}
+
+  override routeNotFound(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const path = loggablePath(request.url);
+    if (isQuietPath(path)) return;
+    const line = `${request.method} ${path} ${reply.statusCode} ${Math.round(reply.elapsedTime)} ms`;
+    if (error) reply.log.error({ err: error }, line);
+    else reply.log.info(line);
+  }
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const services = options.services ?? createServices(database, config);
+  const readableRequestLog = options.readableRequestLog ?? config.mode === 'development';
 
   const app = Fastify({
-    logger: options.logger ?? loggerOptions(config),
+    logger: options.logger ?? (readableRequestLog ? await readableLoggerOptions(config) : loggerOptions(config)),
+    ...(readableRequestLog ? { logController: new ReadableRequestLog() } : {}),
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
@@ -130,7 +191,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
-/** Serves the built web app; unknown non-API paths get index.html so the app's router can handle them. */
+/**
+ * Serves the built web app. A GET (or HEAD) of any other path outside /api that does not ask for JSON gets
+ * index.html, so the app's router handles it and a browser, curl or a health probe on the printed address sees the
+ * page; unknown /api paths, missing files under /assets and requests that ask for JSON get the API's 404.
+ */
 async function registerWebApp(app: FastifyInstance, config: Config): Promise<void> {
   const index = join(config.webDist, 'index.html');
   const hasWeb = existsSync(index);
@@ -150,10 +215,13 @@ async function registerWebApp(app: FastifyInstance, config: Config): Promise<voi
     const wantsPage =
       hasWeb &&
       (request.method === 'GET' || request.method === 'HEAD') &&
-      !path.startsWith('/api') &&
-      (request.headers.accept ?? '').includes('text/html');
+      path !== '/api' &&
+      !path.startsWith('/api/') &&
+      !path.startsWith('/assets/') &&
+      !(request.headers.accept ?? '').includes('application/json');
     if (wantsPage) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      // The page names the current build's files: always checked again, never kept from an older build.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
     }
     return sendError(request, reply, 'NOT_FOUND', 404);
   });

@@ -219,6 +219,23 @@ describe('sending news', () => {
     assert.deepEqual(await stored(), before);
   });
 
+  test('text with a lone UTF-16 surrogate is refused naming the field; nothing is stored, no mail queued', async () => {
+    const before = await stored();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/municipalities/${A}/news`,
+      headers: { ...as(world, 'adminA'), 'content-type': 'application/json', 'accept-language': 'en' },
+      payload: '{"subject":"Hei \\ud800","body":"Tekst \\udc00 her"}',
+    });
+    assert.equal(res.statusCode, 400, res.body);
+    assert.equal(res.json().error.code, 'VALIDATION_FAILED');
+    assert.deepEqual(
+      res.json().error.details.map((d: { field: string }) => d.field),
+      ['body/subject', 'body/body'],
+    );
+    assert.deepEqual(await stored(), before);
+  });
+
   test('news to every provider is stored for each and e-mailed to those with an address', async () => {
     const res = await send({
       subject: 'Søknadsfrist for driftstilskudd',

@@ -26,6 +26,7 @@ const COMPANY = next();
 const DELETED = next();
 const UNKNOWN = next();
 const DOWN = next();
+const CLOSED = next();
 
 let t: TestApp;
 let world: World;
@@ -39,6 +40,8 @@ before(async () => {
       { ...syntheticEntity(16, COMPANY), navn: 'FJORDVIK KLATRESENTER AS', registrertIFrivillighetsregisteret: false },
       { ...syntheticEntity(6, DELETED), slettedato: '2025-11-30' },
       syntheticEntity(7, DOWN),
+      // A sub-unit closed down: still listed, with nedleggelsesdato and no slettedato.
+      { ...syntheticEntity(8, CLOSED), nedleggelsesdato: '2025-06-30' },
     ],
   });
   // The register is the stand-in, for this test's own service and for the app's once it is wired.
@@ -133,6 +136,34 @@ describe('GET /api/organisations/:organisationNumber', () => {
     });
     assert.equal(res.statusCode, 409);
     assert.equal(res.json().error.code, 'ORGANISATION_DELETED');
+  });
+
+  test('closed down in the register: 409 ORGANISATION_DELETED, and no provider can be registered with it', async () => {
+    const lookup = await t.app.inject({
+      method: 'GET',
+      url: `/api/organisations/${CLOSED}`,
+      headers: as(world, 'guardianA'),
+    });
+    assert.equal(lookup.statusCode, 409);
+    assert.equal(lookup.json().error.code, 'ORGANISATION_DELETED');
+    const register = await t.app.inject({
+      method: 'POST',
+      url: '/api/municipalities/3301/providers',
+      headers: { ...as(world, 'guardianA'), 'accept-language': 'nb' },
+      payload: { organisationNumber: CLOSED, kind: 'commercial', email: 'post@example.no' },
+    });
+    assert.equal(register.statusCode, 409, register.body);
+    assert.equal(register.json().error.code, 'ORGANISATION_DELETED');
+    assert.equal(
+      register.json().error.message,
+      `Organisasjonen med organisasjonsnummer ${CLOSED} er slettet eller nedlagt i Enhetsregisteret og kan ikke registreres som tilbyder.`,
+    );
+    const providers = await t.database.db
+      .selectFrom('provider')
+      .select('id')
+      .where('organisationNumber', '=', CLOSED)
+      .execute();
+    assert.deepEqual(providers, []);
   });
 
   test('register down and nothing stored: 503 REGISTER_UNAVAILABLE', async () => {

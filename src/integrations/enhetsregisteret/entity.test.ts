@@ -99,6 +99,20 @@ describe('reading an Enhet', () => {
     });
   });
 
+  test('a sub-unit closed down (nedleggelsesdato, no slettedato) counts as deleted from its closing date', () => {
+    const closed = { ...fixture('underenheter-details-response.json'), organisasjonsnummer: VALID };
+    assert.equal(fixture('underenheter-details-response.json').slettedato, undefined);
+    const r = record(closed);
+    assert.equal(r.name, 'SESAM STASJON');
+    assert.equal(r.deletedOn, '2018-10-20');
+    // Deleted as well: the deletion date is the one kept.
+    const deleted = { ...fixture('underenheter-details-deleted-response.json'), organisasjonsnummer: VALID };
+    assert.equal(record(deleted).deletedOn, '2017-10-20');
+    // A unit still running has neither.
+    assert.equal(record({ ...closed, nedleggelsesdato: '' }).deletedOn, null);
+    assert.equal(rejection({ ...closed, nedleggelsesdato: '20.10.2018' }), 'invalid_date');
+  });
+
   test('a voluntary organisation: Frivillighetsregisteret, web address, purpose', () => {
     assert.deepEqual(record(fixture('frivillig-forening.json')), {
       organisationNumber: '998877660',

@@ -28,7 +28,10 @@ export interface OrganisationRecord {
   website: string | null;
   /** The non-empty lines of vedtektsfestetFormaal, joined by line breaks. */
   purpose: string | null;
-  /** slettedato: the entity is deleted from the register. */
+  /**
+   * slettedato: the entity is deleted from the register; else nedleggelsesdato: a sub-unit (underenhet) closed
+   * down, still listed but no longer operating, which the platform treats like a deleted one.
+   */
   deletedOn: string | null;
 }
 
@@ -59,7 +62,7 @@ const REJECTION_TEXT: Record<EntityRejectionReason, string> = {
   invalid_organisation_number: 'missing or invalid organisation number',
   missing_name: 'no name',
   invalid_name: 'name is not text or too long',
-  invalid_date: 'a registration or deletion date is not a calendar date',
+  invalid_date: 'a registration, deletion or closing date is not a calendar date',
 };
 
 /** A short English description of a rejection, for reports. */
@@ -193,7 +196,8 @@ export function parseEntity(value: unknown): EntityParseResult {
   const registeredOn = dateField(value.registreringsdatoEnhetsregisteret);
   const voluntaryRegisteredOn = dateField(value.registreringsdatoFrivillighetsregisteret);
   const deletedOn = dateField(value.slettedato);
-  if (registeredOn === INVALID || voluntaryRegisteredOn === INVALID || deletedOn === INVALID) {
+  const closedOn = dateField(value.nedleggelsesdato);
+  if (registeredOn === INVALID || voluntaryRegisteredOn === INVALID || deletedOn === INVALID || closedOn === INVALID) {
     return { ok: false, reason: 'invalid_date' };
   }
 
@@ -214,7 +218,7 @@ export function parseEntity(value: unknown): EntityParseResult {
       municipalityNumber: address?.municipalityNumber ?? null,
       website: normaliseWebsite(value.hjemmeside),
       purpose: readPurpose(value.vedtektsfestetFormaal),
-      deletedOn,
+      deletedOn: deletedOn ?? closedOn,
     },
   };
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { DEMO_POSTAL_PLACES } from '../../demo/postal-places.ts';
 
 /** G street addresses, P PO boxes only, B both, S service code (not used in addresses). */
 export type PostalCodeCategory = 'G' | 'P' | 'B' | 'S';
@@ -63,8 +64,16 @@ export function createPostalCodeRegister(entries: readonly PostalCode[]): Postal
 
 let loaded: PostalCodeRegister | undefined;
 
-/** The register from the bundled file, read on first use and kept. */
+/**
+ * The register from the bundled file, read on first use and kept, with the demo municipality's fictional postal
+ * places added (codes the register leaves unused; a code the register has is never replaced), so providers in the
+ * demo can save activity addresses in Fjordvik.
+ */
 export function postalCodeRegister(): PostalCodeRegister {
-  loaded ??= createPostalCodeRegister(parsePostalCodes(readFileSync(REGISTER_FILE, 'utf8')));
+  if (!loaded) {
+    const real = parsePostalCodes(readFileSync(REGISTER_FILE, 'utf8'));
+    const known = new Set(real.map((e) => e.postalCode));
+    loaded = createPostalCodeRegister([...real, ...DEMO_POSTAL_PLACES.filter((p) => !known.has(p.postalCode))]);
+  }
   return loaded;
 }

@@ -1,9 +1,11 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { ALT_TEXT_LENGTH, MAX_ACTIVITY_IMAGES } from '../../domain/activity.ts';
 import { AppError } from '../../errors.ts';
 import { errorResponses } from '../../http/errors.ts';
+import { unsafeInput } from '../../http/input-guard.ts';
 import { KommunenummerParams, OrNull } from '../../http/schemas.ts';
 import { MAX_UPLOAD_BYTES } from '../../integrations/images/process.ts';
 import { ActivityParams, ProviderParams } from './activities-routes.ts';
@@ -48,6 +50,33 @@ export interface ImageRouteOptions {
 /** Parts allowed besides the one file (a form may send a field or two along). */
 const MAX_FIELDS = 5;
 
+/** What went wrong while reading an uploaded form, as the API's error (the form is the client's bytes). */
+function uploadError(app: FastifyInstance, error: unknown): unknown {
+  const { multipartErrors } = app;
+  if (
+    error instanceof multipartErrors.RequestFileTooLargeError ||
+    error instanceof multipartErrors.FilesLimitError ||
+    error instanceof multipartErrors.PartsLimitError ||
+    error instanceof multipartErrors.FieldsLimitError
+  ) {
+    return new AppError('PAYLOAD_TOO_LARGE');
+  }
+  if (!(error instanceof Error)) return error;
+  // The body ended before the form did: a connection cut off, or a client that sent part of the file.
+  if (
+    error instanceof multipartErrors.PrematureCloseError ||
+    /unexpected end of (multipart data|form)|terminated early/i.test(error.message)
+  ) {
+    return new AppError('UPLOAD_INCOMPLETE');
+  }
+  // The parser's other complaints (a malformed part header, a field name it refuses) are the client's too.
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (status === undefined || (typeof status === 'number' && status >= 400 && status < 500)) {
+    return new AppError('BAD_REQUEST');
+  }
+  return error;
+}
+
 /**
  * Pictures: upload (multipart, one file), the ordered pictures of an activity, the provider's logo and
  * public serving of the stored sizes.
@@ -76,16 +105,18 @@ export const imageRoutes: FastifyPluginAsyncTypebox<ImageRouteOptions> = async (
     async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
       let upload: Buffer | undefined;
+      // The whole form is read, so a text field sent along is checked like any other input.
+      const fields: Record<string, string> = {};
       try {
-        const file = await request.file();
-        upload = await file?.toBuffer();
+        for await (const part of request.parts()) {
+          if (part.type === 'file') upload = await part.toBuffer();
+          else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
+        }
       } catch (error) {
-        if (error instanceof app.multipartErrors.RequestFileTooLargeError) throw new AppError('PAYLOAD_TOO_LARGE');
-        if (error instanceof app.multipartErrors.FilesLimitError) throw new AppError('PAYLOAD_TOO_LARGE');
-        if (error instanceof app.multipartErrors.PartsLimitError) throw new AppError('PAYLOAD_TOO_LARGE');
-        if (error instanceof app.multipartErrors.FieldsLimitError) throw new AppError('PAYLOAD_TOO_LARGE');
-        throw error;
+        throw uploadError(app, error);
       }
+      const unsafe = unsafeInput({ body: fields });
+      if (unsafe.length > 0) throw new AppError('VALIDATION_FAILED', {}, unsafe);
       if (!upload || upload.length === 0) {
         throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/file', rule: 'required' }]);
       }
