@@ -8,8 +8,10 @@ import {
   AUDIT_ACTIONS,
   LOGIN_ERROR_LABELS,
   ROLE_LABELS,
+  actorLabel,
   reasonLabel,
   roleLabel,
+  SYSTEM_ACTORS,
   SYSTEM_REASONS,
 } from './labels.ts';
 
@@ -28,6 +30,7 @@ test('every code has a label in every language', () => {
     ...Object.values(ROLE_LABELS),
     ...Object.values(ACTION_LABELS),
     ...Object.values(SYSTEM_REASONS),
+    ...Object.values(SYSTEM_ACTORS),
     ...Object.values(LOGIN_ERROR_LABELS),
   ];
   for (const { language, texts } of locales) {
@@ -50,6 +53,18 @@ test('unknown codes are shown as they are; a person’s own reason is kept as wr
   assert.equal(roleLabel(t, null), '');
   assert.equal(reasonLabel(t, 'own family'), '<reason.ownFamily>');
   assert.equal(reasonLabel(t, 'Søknad om utstyr, sak 12'), 'Søknad om utstyr, sak 12');
+});
+
+test('roles granted at set-up or by the system name their granter in the reader’s language', () => {
+  const t = (key: string) => `<${key}>`;
+  assert.equal(actorLabel(t, 'installation set-up'), '<systemActor.installation>');
+  assert.equal(actorLabel(t, 'system'), '<systemActor.system>');
+  assert.equal(actorLabel(t, 'Kari Nordmann'), 'Kari Nordmann');
+  assert.equal(actorLabel(t, 'toString'), 'toString');
+  for (const { language, texts } of locales) {
+    const shown = actorLabel((key) => lookup(texts, key) as string, 'installation set-up');
+    if (language !== 'en') assert.doesNotMatch(shown, /installation set-up/, language);
+  }
 });
 
 test('every activity category, sort order and support kind has a text in every language', async () => {

@@ -51,6 +51,15 @@ export const SYSTEM_REASONS: Record<string, string> = {
   'right of access': 'reason.rightOfAccess',
 };
 
+/**
+ * Who granted a role when no person did: the server writes these names itself (src/modules/identity/service.ts).
+ * A person's name is shown as written.
+ */
+export const SYSTEM_ACTORS: Record<string, string> = {
+  'installation set-up': 'systemActor.installation',
+  system: 'systemActor.system',
+};
+
 export const LOGIN_ERROR_LABELS: Record<LoginError, string> = {
   unknown_state: 'loginError.unknown_state',
   expired_transaction: 'loginError.expired_transaction',
@@ -80,4 +89,10 @@ export function reasonLabel(t: Translate, reason: string | null | undefined): st
   if (!reason) return '';
   const key = SYSTEM_REASONS[reason];
   return key ? t(key) : reason;
+}
+
+/** Who granted something: the system's own names translated, a person's name as written. */
+export function actorLabel(t: Translate, name: string): string {
+  const key = Object.hasOwn(SYSTEM_ACTORS, name) ? SYSTEM_ACTORS[name] : undefined;
+  return key ? t(key) : name;
 }
