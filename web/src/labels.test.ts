@@ -6,9 +6,11 @@ import { readTexts } from './i18n/read-texts.ts';
 import {
   ACTION_LABELS,
   AUDIT_ACTIONS,
-  LOGIN_ERROR_LABELS,
-  ROLE_LABELS,
   actorLabel,
+  LANGUAGE_LABELS,
+  LOGIN_ERROR_LABELS,
+  languageLabel,
+  ROLE_LABELS,
   reasonLabel,
   roleLabel,
   SYSTEM_ACTORS,
@@ -31,6 +33,7 @@ test('every code has a label in every language', () => {
     ...Object.values(ACTION_LABELS),
     ...Object.values(SYSTEM_REASONS),
     ...Object.values(SYSTEM_ACTORS),
+    ...Object.values(LANGUAGE_LABELS),
     ...Object.values(LOGIN_ERROR_LABELS),
   ];
   for (const { language, texts } of locales) {
@@ -78,4 +81,28 @@ test('every activity category, sort order and support kind has a text in every l
   for (const { language, texts } of locales) {
     for (const key of keys) assert.equal(typeof lookup(texts, key), 'string', `${language}: ${key}`);
   }
+});
+
+test('every language an activity can be held in is named from our own texts, Northern Sami included', () => {
+  const named = (language: string) => (code: string) => {
+    const texts = locales.find((locale) => locale.language === language)?.texts;
+    return languageLabel((key) => lookup(texts, key) as string, code);
+  };
+  assert.equal(named('nb')('se'), 'nordsamisk');
+  assert.equal(named('nn')('se'), 'nordsamisk');
+  assert.equal(named('en')('se'), 'Northern Sami');
+  assert.equal(named('ar')('se'), 'السامية الشمالية');
+  assert.equal(named('nb')('ar'), 'arabisk');
+  assert.equal(named('en')('uk'), 'Ukrainian');
+  for (const { language } of locales) {
+    const names = Object.keys(LANGUAGE_LABELS).map(named(language));
+    for (const [index, code] of Object.keys(LANGUAGE_LABELS).entries()) {
+      assert.notEqual(names[index], code, `${language}: ${code} has a name`);
+    }
+    assert.equal(new Set(names).size, names.length, `${language}: every language has its own name`);
+  }
+  assert.equal(
+    languageLabel((key) => key, 'xx'),
+    'xx',
+  );
 });

@@ -154,7 +154,9 @@ function AssignmentTable({
             </Table.Cell>
             <Table.Cell data-label={t('roles.list.granted')}>
               <span className="cell-main">{formatDate(assignment.grantedAt.slice(0, 10), language)}</span>
-              <span className="cell-sub">{t('roles.list.grantedBy', { name: actorLabel(t, assignment.grantedBy) })}</span>
+              <span className="cell-sub">
+                {t('roles.list.grantedBy', { name: actorLabel(t, assignment.grantedBy) })}
+              </span>
             </Table.Cell>
             <Table.Cell className="data-table__action">
               <Button
