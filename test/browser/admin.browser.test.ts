@@ -295,7 +295,23 @@ describe('news to providers', () => {
     await heading(page, text('ar', 'adminNews.title'));
     await page.getByText(text('ar', 'adminNews.compose.reach', { count: 4 })).waitFor();
     await tableRow(page, 'Søk om aktivitetstilskudd innen 1. mars').waitFor();
+    // The municipality's Norwegian subject keeps its own language and direction in the Arabic page: the full stop
+    // of "1. mars" stays where it was written.
+    const written = tableRow(page, 'Søk om aktivitetstilskudd innen 1. mars').getByText(
+      'Søk om aktivitetstilskudd innen 1. mars',
+    );
+    assert.deepEqual(
+      await written.evaluate((element) => [
+        element.getAttribute('lang'),
+        element.getAttribute('dir'),
+        getComputedStyle(element).direction,
+      ]),
+      ['nb', 'auto', 'ltr'],
+    );
     await assertNoAxeViolations(page, 'news page (ar)');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await assertNoAxeViolations(page, 'news page on a phone (ar)');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await screenshots(page, 'news-ar');
   });
 });
@@ -417,5 +433,74 @@ describe('administration', () => {
       .getByRole('link', { name: text('nb', 'nav.administration') })
       .first()
       .waitFor();
+  });
+});
+
+describe('the administrator’s menu', () => {
+  const PAGES = [
+    ['/admin', 'nav.administration', 'administration.title'],
+    ['/admin/providers', 'nav.providerApproval', 'approval.title'],
+    ['/admin/news', 'nav.news', 'adminNews.title'],
+    ['/admin/support-offers', 'nav.supportOffers', 'supportOffers.title'],
+    ['/admin/audit', 'nav.audit', 'audit.title'],
+    ['/admin/roles', 'nav.roles', 'roles.title'],
+  ] as const;
+
+  /** The menu entries marked as the page shown. */
+  async function marked(page: Page, language: Language): Promise<string[]> {
+    const menu = page.getByRole('navigation', { name: text(language, 'nav.label') });
+    return (await menu.locator('[aria-current="page"]').allTextContents()).map((label) => label.trim());
+  }
+
+  test('marks exactly the page shown on every administration page', async () => {
+    const page = await openAsAdmin('/admin', text('nb', 'administration.title'));
+    const menu = page.getByRole('navigation', { name: text('nb', 'nav.label') });
+    for (const [path, label, title] of PAGES) {
+      await menu.getByRole('link', { name: text('nb', label), exact: true }).click();
+      await page.waitForURL((current) => current.pathname === path);
+      await heading(page, text('nb', title));
+      assert.deepEqual(await marked(page, 'nb'), [text('nb', label)], path);
+    }
+  });
+
+  test('on a phone it folds behind a menu button, so each page’s heading is on the first screen', async () => {
+    const page = await openAsAdmin('/admin/providers', text('nb', 'approval.title'));
+    for (const [language, viewport] of [
+      ['nb', { width: 390, height: 844 }],
+      ['ar', { width: 375, height: 667 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      if (language === 'ar') {
+        await page.getByRole('combobox', { name: text('nb', 'language.label') }).selectOption('ar');
+        await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      }
+      const menu = page.getByRole('navigation', { name: text(language, 'nav.label') });
+      const button = menu.getByRole('button', { name: text(language, 'nav.menu') });
+      for (const [path, label, title] of PAGES) {
+        // Opened with the keyboard, the menu lists the pages; choosing one closes it again.
+        await button.focus();
+        await page.keyboard.press('Enter');
+        assert.equal(await button.getAttribute('aria-expanded'), 'true');
+        const link = menu.getByRole('link', { name: text(language, label), exact: true });
+        await link.click();
+        await page.waitForURL((current) => current.pathname === path);
+        await heading(page, text(language, title));
+        assert.equal(await button.getAttribute('aria-expanded'), 'false');
+        assert.equal(await link.isVisible(), false, `${path}: the menu is folded`);
+        assert.deepEqual(await marked(page, language), [text(language, label)], path);
+        const box = await page.locator('main h1').boundingBox();
+        assert.ok(box && box.y + box.height <= viewport.height, `${path} (${language}): heading on the first screen`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${path} (${language}): the page is ${overflow}px wider than the phone`);
+      }
+      // Escape folds it and gives focus back to the button.
+      await button.click();
+      await assertNoAxeViolations(page, `administration menu unfolded on a phone (${language})`);
+      await menu.getByRole('link', { name: text(language, 'nav.roles'), exact: true }).focus();
+      await page.keyboard.press('Escape');
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      assert.equal(await button.evaluate((element) => element === document.activeElement), true);
+      await assertNoAxeViolations(page, `roles on a phone (${language})`);
+    }
   });
 });

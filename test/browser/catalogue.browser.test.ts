@@ -10,8 +10,8 @@ import { assertNoAxeViolations } from './axe.ts';
 import { type BrowserHarness, startBrowserHarness } from './harness.ts';
 
 type Texts = Record<string, unknown>;
-const texts = Object.fromEntries(['nb', 'ar'].map((l) => [l, readTexts(l) as Texts]));
-function text(language: 'nb' | 'ar', key: string): string {
+const texts = Object.fromEntries(['nb', 'en', 'ar'].map((l) => [l, readTexts(l) as Texts]));
+function text(language: 'nb' | 'en' | 'ar', key: string): string {
   const value = key.split('.').reduce<unknown>((node, part) => (node as Texts)[part], texts[language]);
   assert.equal(typeof value, 'string', key);
   return value as string;
@@ -21,7 +21,15 @@ function text(language: 'nb' | 'ar', key: string): string {
 const SENTRUM = { latitude: 59.7441, longitude: 10.2045 };
 const north = (km: number) => ({ latitude: SENTRUM.latitude + km / 111.2, longitude: SENTRUM.longitude });
 
+/** Texts as providers write them: a long compound word, a long address and an unbroken string. */
+const LONG_WORD = 'Naturopplevelsesaktivitetsprogramdeltakerregistreringsskjemaet';
+const LONG_URL =
+  'https://www.fjordvik-friluftslag.example/aktiviteter/friluftsliv/paamelding?sesong=2026-2027&gruppe=13-16';
+const UNBROKEN = '★'.repeat(8) + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.repeat(2);
+
 let harness: BrowserHarness;
+/** The outdoor activities with long words, links and strings in their texts, and the football activity. */
+const phonePages: string[] = [];
 const contexts: BrowserContext[] = [];
 
 before(async () => {
@@ -116,6 +124,52 @@ before(async () => {
           },
         ])
         .execute();
+      // Older youth outdoors (another category and age, so the searches above do not find them).
+      const outdoors = await db
+        .insertInto('activity')
+        .values([
+          {
+            ...base,
+            title: 'Friluftsgruppa Fjellgeitene',
+            category: 'nature_outdoor',
+            description: `Vi går på tur hver tirsdag. Meld deg på med ${LONG_WORD}.\nLes mer: ${LONG_URL}`,
+            targetGroup: `Ungdom som liker ${LONG_WORD.toLowerCase()}.`,
+            minAge: 13,
+            maxAge: 16,
+            priceOre: 20_000,
+            languages: ['nb', 'se'],
+            contactEmail: 'paamelding.friluftsgruppa.fjellgeitene@fjordvik-friluftslag.example',
+            ...north(4),
+          },
+          {
+            ...base,
+            title: 'Padling på fjorden',
+            category: 'nature_outdoor',
+            description: `Kajakk for ungdom.\n${LONG_URL}&kilde=fritidskortet&utstyr=kajakk,vest,padleaare`,
+            minAge: 13,
+            maxAge: 16,
+            priceOre: 40_000,
+            ...north(4),
+          },
+          {
+            ...base,
+            title: 'Klatring for ungdom',
+            category: 'nature_outdoor',
+            description: `Klatring i hallen. Kode: ${UNBROKEN}`,
+            minAge: 14,
+            maxAge: 16,
+            priceOre: 30_000,
+            ...north(4),
+          },
+        ])
+        .returning('id')
+        .execute();
+      const football = await db
+        .selectFrom('activity')
+        .select('id')
+        .where('title', '=', 'Fotballtrening 8–10 år')
+        .executeTakeFirstOrThrow();
+      phonePages.push(...outdoors.map((row) => row.id), football.id);
       await db
         .insertInto('supportOffer')
         .values({
@@ -157,7 +211,7 @@ describe('a family finds an activity', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: text('nb', 'catalogue.title') }).waitFor();
     await page.locator('.activity-list h3').first().waitFor();
-    assert.equal((await resultTitles(page)).length, 6);
+    assert.equal((await resultTitles(page)).length, 9);
     await assertNoAxeViolations(page, 'activity search');
 
     await page.getByLabel(text('nb', 'catalogue.form.text')).fill('fotball');
@@ -239,7 +293,7 @@ describe('a family finds an activity', () => {
       assert.ok(overflow <= 0, `${label}: the page is ${overflow}px wider than the phone`);
     };
     await page.goto(`${harness.baseUrl}/activities`);
-    await page.waitForFunction(() => document.querySelectorAll('.activity-list h3').length === 6);
+    await page.waitForFunction(() => document.querySelectorAll('.activity-list h3').length === 9);
     await fits('search');
     await page.getByText(text('nb', 'catalogue.form.filters')).click();
     await page.getByLabel(text('nb', 'catalogue.form.age'), { exact: true }).waitFor();
@@ -264,8 +318,74 @@ describe('a family finds an activity', () => {
     await assertNoAxeViolations(page, 'activity search (ar)');
   });
 
+  test('languages are named from our own texts, Northern Sami too, in the filter and on the cards', async () => {
+    const page = await open('/activities?category=nature_outdoor', 'nb');
+    await page.waitForFunction(() => document.querySelectorAll('.activity-list h3').length === 3);
+    const card = page.locator('.activity-card', { hasText: 'Friluftsgruppa Fjellgeitene' });
+    await card.getByText(text('nb', 'spokenLanguage.se'), { exact: true }).waitFor();
+    await page.getByText(text('nb', 'catalogue.form.filters')).click();
+    const filter = page.getByLabel(text('nb', 'catalogue.form.language'));
+    const options = (await filter.locator('option').allTextContents()).map((option) => option.trim());
+    assert.ok(options.includes(text('nb', 'spokenLanguage.se')), options.join(', '));
+    assert.ok(!options.includes('se'), options.join(', '));
+  });
+
   test('an unknown activity says so', async () => {
     const page = await open('/activities/3999/00000000-0000-4000-8000-000000000000', 'nb');
     await page.getByRole('heading', { level: 1, name: text('nb', 'activity.notFound.title') }).waitFor();
   });
+});
+
+describe('an activity page on a phone', () => {
+  for (const language of ['nb', 'en', 'ar'] as const) {
+    test(`${language}: fits 375 px, long words and links in its texts wrap; providers' texts keep their language`, async () => {
+      const context = await harness.browser.newContext({
+        locale: language,
+        viewport: { width: 375, height: 812 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      assert.ok(phonePages.length >= 4);
+      for (const id of phonePages) {
+        await page.goto(`${harness.baseUrl}/activities/3999/${id}`);
+        await page.locator('main h1').waitFor();
+        await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+        const { scrollWidth, innerWidth, outside } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+          // Text of the page that reaches past either edge of the screen.
+          outside: [...document.querySelectorAll('main p, main h1, main dd, main li')]
+            .filter((element) => {
+              const range = document.createRange();
+              range.selectNodeContents(element);
+              const box = range.getBoundingClientRect();
+              return box.width > 0 && (box.left < 0 || box.right > window.innerWidth);
+            })
+            .map((element) => element.textContent?.slice(0, 40)),
+        }));
+        const title = await page.locator('main h1').textContent();
+        assert.ok(
+          scrollWidth <= innerWidth,
+          `${title} (${language}): ${scrollWidth}px wide on a ${innerWidth}px phone`,
+        );
+        assert.deepEqual(outside, [], `${title} (${language}): text cut at the screen's edge`);
+      }
+
+      // The last page is the football activity: its Norwegian title, description and provider keep their language
+      // and their own direction, also inside an Arabic page.
+      for (const element of [
+        page.locator('main h1'),
+        page.locator('.activity-page__description'),
+        page.locator('.activity-page__intro p').first(),
+      ]) {
+        assert.deepEqual(
+          await element.evaluate((e) => [e.getAttribute('lang'), e.getAttribute('dir'), getComputedStyle(e).direction]),
+          ['nb', 'auto', 'ltr'],
+        );
+      }
+      await assertNoAxeViolations(page, `activity page on a phone (${language})`);
+    });
+  }
 });

@@ -370,6 +370,18 @@ describe('municipality administrator', () => {
     await tableRow(page, 'Guri Guide', text('en', 'roleName.venue_staff'), 'Kino Drammen').waitFor();
     await assertNoAxeViolations(page, 'roles page with a provider role (en)');
 
+    // A role given at set-up names its granter in the reader's language, not in the server's English.
+    for (const language of ['nb', 'ar'] as const) {
+      await chooseLanguage(page, language === 'nb' ? 'en' : 'nb', language);
+      await heading(page, text(language, 'roles.title'));
+      const setUp = text(language, 'roles.list.grantedBy', { name: text(language, 'systemActor.installation') });
+      await tableRow(page, STAFF.admin.name, setUp).waitFor();
+      assert.equal(await page.locator('main').getByText('installation set-up').count(), 0, language);
+    }
+    await page.setViewportSize({ width: 375, height: 812 });
+    await assertNoAxeViolations(page, 'roles page on a phone (ar)');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     // Both changes are in the audit log.
     const events = (await (
       await page.request.get(url(`/api/municipalities/${env.world.a.kommunenummer}/audit?limit=50`))

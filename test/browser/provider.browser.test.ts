@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { makeNationalId } from '../../src/domain/national-id.ts';
 import type { DevStaffUser } from '../../src/integrations/oidc/dev-provider.ts';
@@ -142,6 +142,32 @@ async function waitForPath(page: Page, path: string | RegExp): Promise<void> {
   );
 }
 
+/**
+ * The label and value of each fact in a card's description list, and whether the label's text ends at least 8 px
+ * before its value's text starts (beside it) or lies above it (stacked on a phone).
+ */
+async function factsLayout(card: Locator): Promise<{ label: string; value: string; apart: boolean }[]> {
+  return card.locator('dl > div').evaluateAll((rows) =>
+    rows.map((row) => {
+      const [dt, dd] = [row.querySelector(':scope > dt'), row.querySelector(':scope > dd')];
+      // The extent of the text itself, which may overflow its box (no named helper: the page knows no tsx helpers).
+      const [label, value] = [dt, dd].map((element) => {
+        const range = document.createRange();
+        if (element) range.selectNodeContents(element);
+        return range.getBoundingClientRect();
+      }) as [DOMRect, DOMRect];
+      const rtl = getComputedStyle(row).direction === 'rtl';
+      const beside = rtl ? label.left - value.right >= 8 : value.left - label.right >= 8;
+      const stacked = (label.top + label.bottom) / 2 < value.top;
+      return {
+        label: dt?.textContent ?? '',
+        value: dd?.textContent ?? '',
+        apart: Boolean(dt && dd) && (beside || stacked),
+      };
+    }),
+  );
+}
+
 let citizen: Page;
 let editorUrl: string;
 
@@ -266,7 +292,10 @@ test('the club makes an activity with a schedule, a picture and a translation; p
   await page.getByRole('checkbox', { name: text('activityEditor.fields.freeTrial') }).check();
   await field('activityEditor.fields.streetAddress').fill('Idrettsveien 1');
   await field('activityEditor.fields.postalCode').fill('3015');
-  await page.getByRole('checkbox', { name: 'engelsk', exact: true }).check();
+  await page.getByRole('checkbox', { name: text('spokenLanguage.en'), exact: true }).check();
+  // Every language offered has its name from our texts: Northern Sami too, which the browser names "se".
+  await page.getByRole('checkbox', { name: text('spokenLanguage.se'), exact: true }).waitFor();
+  assert.equal(await page.getByRole('checkbox', { name: 'se', exact: true }).count(), 0);
   await field('activityEditor.fields.contactName').fill(leader.name);
   await field('activityEditor.fields.contactEmail').fill('fotball@elvebyen-il.example');
   await assertNoAxeViolations(page, 'activity editor, filled in');
@@ -297,15 +326,17 @@ test('the club makes an activity with a schedule, a picture and a translation; p
   await page.getByText(text('activityEditor.pictures.saved')).waitFor();
 
   // An English translation of the texts.
-  await page.getByRole('tab', { name: 'engelsk' }).click();
+  await page.getByRole('tab', { name: text('spokenLanguage.en') }).click();
   const english = (key: string) =>
     page.getByRole('textbox', {
-      name: text('activityEditor.translations.field', { field: text(key), language: 'engelsk' }),
+      name: text('activityEditor.translations.field', { field: text(key), language: text('spokenLanguage.en') }),
     });
   await english('activityEditor.fields.title').fill('Elveby football, ages 8–10');
   await english('activityEditor.fields.description').fill('We play football on the artificial pitch every Tuesday.');
-  await page.getByRole('button', { name: text('activityEditor.translations.save', { language: 'engelsk' }) }).click();
-  await page.getByText(text('activityEditor.translations.saved', { language: 'engelsk' })).waitFor();
+  await page
+    .getByRole('button', { name: text('activityEditor.translations.save', { language: text('spokenLanguage.en') }) })
+    .click();
+  await page.getByText(text('activityEditor.translations.saved', { language: text('spokenLanguage.en') })).waitFor();
 
   // Publishing before the municipality has approved the club says why not.
   await page.getByText(text('activityEditor.publishing.notApproved')).waitFor();
@@ -332,6 +363,14 @@ test('the municipality administrator approves the club on the provider page', as
   await card.getByText(text('registerProvider.facts.yes'), { exact: true }).waitFor();
   await card.getByText(text('approval.here'), { exact: false }).waitFor();
   await card.getByText('post@elvebyen-il.example').waitFor();
+  // Each fact is a label and a value in a description list, side by side with space between: a long label such as
+  // "Organisasjonsnummer" never runs into its value.
+  const facts = await factsLayout(card);
+  assert.deepEqual(
+    facts.find((fact) => fact.label === text('registerProvider.facts.number')),
+    { label: text('registerProvider.facts.number'), value: CLUB.organisationNumber, apart: true },
+  );
+  for (const fact of facts) assert.ok(fact.apart, `${fact.label}: the label runs into "${fact.value}"`);
   await assertNoAxeViolations(page, 'provider approval, pending queue');
   await screenshots(page, 'approval');
 
@@ -353,6 +392,16 @@ test('the municipality administrator approves the club on the provider page', as
   await approved.getByRole('button', { name: text('approval.suspendLabel', { name: CLUB.name }) }).waitFor();
   await approved.getByText(ADMIN.name, { exact: false }).waitFor();
   await assertNoAxeViolations(page, 'provider approval, approved tab');
+
+  // On a phone in Arabic: the facts stack, nothing runs together and the page fits the screen.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.getByRole('combobox', { name: text('language.label') }).selectOption('ar');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await heading(page, text('approval.title', {}, 'ar'));
+  await approved.waitFor();
+  for (const fact of await factsLayout(approved)) assert.ok(fact.apart, `${fact.label} runs into "${fact.value}"`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'fits the phone');
+  await assertNoAxeViolations(page, 'provider approval on a phone (ar)');
 });
 
 test('the club publishes the activity, and a family finds it in the search and opens it', async () => {
@@ -458,10 +507,44 @@ test('the club’s own pages read right to left in Arabic', async () => {
     .getByText(text('providerActivityStatus.published', {}, 'ar'))
     .first()
     .waitFor();
+  // The club's Norwegian name keeps its own language and direction in the Arabic page.
+  const name = page.getByRole('heading', { name: CLUB.name, level: 2, exact: true }).getByText(CLUB.name);
+  assert.deepEqual(
+    await name.evaluate((element) => [
+      element.getAttribute('lang'),
+      element.getAttribute('dir'),
+      getComputedStyle(element).direction,
+    ]),
+    ['nb', 'auto', 'ltr'],
+  );
   await assertNoAxeViolations(page, 'my organisation (ar)');
   await page.goto(editorUrl);
   await heading(page, text('activityEditor.editTitle', {}, 'ar'));
   await assertNoAxeViolations(page, 'activity editor (ar)');
+
+  // On a phone the tabs (the organisation's and the translations') wrap within the screen; nothing scrolls sideways.
+  await page.setViewportSize({ width: 375, height: 812 });
+  const tabsFit = async (label: string) => {
+    await page.getByRole('tab').first().waitFor();
+    const outside = await page.getByRole('tab').evaluateAll((tabs) =>
+      tabs
+        .filter((tab) => {
+          const box = tab.getBoundingClientRect();
+          return box.left < 0 || box.right > window.innerWidth;
+        })
+        .map((tab) => tab.textContent),
+    );
+    assert.deepEqual(outside, [], `${label}: tabs cut off at the screen's edge`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${label}: the page is ${overflow}px wider than the phone`);
+  };
+  await tabsFit('activity editor (ar)');
+  await assertNoAxeViolations(page, 'activity editor on a phone (ar)');
+  await page.goto(url('/organisation'));
+  await page.getByRole('heading', { name: CLUB.name, level: 2, exact: true }).waitFor();
+  await tabsFit('my organisation (ar)');
+  await assertNoAxeViolations(page, 'my organisation on a phone (ar)');
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('combobox', { name: text('language.label', {}, 'ar') }).selectOption('nb');
   await page.waitForFunction(() => document.documentElement.lang === 'nb');
 });

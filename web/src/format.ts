@@ -79,12 +79,3 @@ export function weekdayName(isoWeekday: number, language: Language, width: 'long
   const date = new Date(Date.UTC(2024, 0, isoWeekday));
   return new Intl.DateTimeFormat(intlLocale(language), { weekday: width, timeZone: 'UTC' }).format(date);
 }
-
-/** The name of a language (ISO 639-1 code) in the reader's language, e.g. "arabisk" for 'ar' in bokmål. */
-export function languageName(code: string, language: Language): string {
-  try {
-    return new Intl.DisplayNames([intlLocale(language)], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}

@@ -3,6 +3,7 @@
  * labels.test.ts can check that every code has a text in every language.
  */
 import type { AuditAction, Role } from './api/client.ts';
+import type { SpokenLanguage } from './api/providers.ts';
 import type { LoginError } from './auth.ts';
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -51,6 +52,62 @@ export const SYSTEM_REASONS: Record<string, string> = {
   'right of access': 'reason.rightOfAccess',
 };
 
+/**
+ * Who granted a role when no person did: the server writes these names itself (src/modules/identity/service.ts).
+ * A person's name is shown as written.
+ */
+export const SYSTEM_ACTORS: Record<string, string> = {
+  'installation set-up': 'systemActor.installation',
+  system: 'systemActor.system',
+};
+
+/**
+ * Every language an activity can be held in (the server's closed set), named in our own texts: the browser's
+ * language names lack some of them (Northern Sami showed as "se") and differ between browsers.
+ */
+export const LANGUAGE_LABELS: Record<SpokenLanguage, string> = {
+  nb: 'spokenLanguage.nb',
+  nn: 'spokenLanguage.nn',
+  se: 'spokenLanguage.se',
+  en: 'spokenLanguage.en',
+  ar: 'spokenLanguage.ar',
+  so: 'spokenLanguage.so',
+  uk: 'spokenLanguage.uk',
+  pl: 'spokenLanguage.pl',
+  lt: 'spokenLanguage.lt',
+  ti: 'spokenLanguage.ti',
+  fa: 'spokenLanguage.fa',
+  ps: 'spokenLanguage.ps',
+  ur: 'spokenLanguage.ur',
+  tr: 'spokenLanguage.tr',
+  ku: 'spokenLanguage.ku',
+  ru: 'spokenLanguage.ru',
+  es: 'spokenLanguage.es',
+  pt: 'spokenLanguage.pt',
+  fr: 'spokenLanguage.fr',
+  de: 'spokenLanguage.de',
+  it: 'spokenLanguage.it',
+  ro: 'spokenLanguage.ro',
+  sv: 'spokenLanguage.sv',
+  da: 'spokenLanguage.da',
+  fi: 'spokenLanguage.fi',
+  is: 'spokenLanguage.is',
+  sq: 'spokenLanguage.sq',
+  bs: 'spokenLanguage.bs',
+  hr: 'spokenLanguage.hr',
+  sr: 'spokenLanguage.sr',
+  th: 'spokenLanguage.th',
+  vi: 'spokenLanguage.vi',
+  tl: 'spokenLanguage.tl',
+  zh: 'spokenLanguage.zh',
+  ta: 'spokenLanguage.ta',
+  hi: 'spokenLanguage.hi',
+  am: 'spokenLanguage.am',
+  sw: 'spokenLanguage.sw',
+  ne: 'spokenLanguage.ne',
+  my: 'spokenLanguage.my',
+};
+
 export const LOGIN_ERROR_LABELS: Record<LoginError, string> = {
   unknown_state: 'loginError.unknown_state',
   expired_transaction: 'loginError.expired_transaction',
@@ -80,4 +137,15 @@ export function reasonLabel(t: Translate, reason: string | null | undefined): st
   if (!reason) return '';
   const key = SYSTEM_REASONS[reason];
   return key ? t(key) : reason;
+}
+
+/** Who granted something: the system's own names translated, a person's name as written. */
+export function actorLabel(t: Translate, name: string): string {
+  const key = Object.hasOwn(SYSTEM_ACTORS, name) ? SYSTEM_ACTORS[name] : undefined;
+  return key ? t(key) : name;
+}
+
+/** A language's name (ISO 639-1 code) in the reader's language, or the code itself for one this app does not know. */
+export function languageLabel(t: Translate, code: string): string {
+  return Object.hasOwn(LANGUAGE_LABELS, code) ? t(LANGUAGE_LABELS[code as SpokenLanguage]) : code;
 }

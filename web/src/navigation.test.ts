@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ROLES } from './api/client.ts';
 import {
+  currentEntry,
   IMPLEMENTED_PAGES,
   NAVIGATION,
   navigationFor,
@@ -122,4 +123,24 @@ test('every page has a unique path starting with a slash', () => {
 
 test('every role has an entry in the table', () => {
   assert.deepEqual(Object.keys(NAVIGATION.roles).sort(), [...ROLES].sort());
+});
+
+test('exactly one menu entry is current: the longest path that leads to the address', () => {
+  const menu = navigationFor(['municipality_admin']);
+  const current = (path: string) => currentEntry(menu, path)?.id;
+  assert.equal(current('/admin'), 'administration');
+  assert.equal(current('/admin/'), 'administration');
+  assert.equal(current('/admin/providers'), 'providerApproval');
+  assert.equal(current('/admin/news'), 'news');
+  assert.equal(current('/admin/support-offers'), 'supportOffers');
+  assert.equal(current('/admin/audit'), 'audit');
+  assert.equal(current('/admin/roles'), 'roles');
+  assert.equal(current('/'), 'home');
+  assert.equal(current('/activities/3999/abc'), 'activities');
+  assert.equal(current('/administration'), undefined);
+  assert.equal(current('/finnes-ikke'), undefined);
+  for (const entry of menu) {
+    const marked = menu.filter((other) => other === currentEntry(menu, entry.path));
+    assert.deepEqual(ids(marked), [entry.id], entry.path);
+  }
 });

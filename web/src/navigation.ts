@@ -117,6 +117,23 @@ export function rolesForPage(id: PageId): Role[] {
   return ROLE_ORDER.filter((role) => NAVIGATION.roles[role].includes(id));
 }
 
+/**
+ * The menu entry for the page shown: the one whose path is the address or its longest leading part, so that
+ * /admin/providers marks "Providers" and not also "Administration" (/admin). Home (/) matches only itself.
+ */
+export function currentEntry<Entry extends { path: string }>(
+  entries: readonly Entry[],
+  pathname: string,
+): Entry | undefined {
+  const normalised = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  let best: Entry | undefined;
+  for (const entry of entries) {
+    const matches = entry.path === normalised || (entry.path !== '/' && normalised.startsWith(`${entry.path}/`));
+    if (matches && (!best || entry.path.length > best.path.length)) best = entry;
+  }
+  return best;
+}
+
 /** The page at an address (exact path), with whether it needs a login and which roles open it. */
 export function pageForPath(pathname: string): (NavigationEntry & { needsLogin: boolean; roles: Role[] }) | undefined {
   const normalised = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;

@@ -32,10 +32,6 @@ export function Footer() {
               <RouterLink to="/about">{t('footer.about')}</RouterLink>
             </Link>
           </li>
-          <li>
-            {/* Served by the server, not by this app's router. */}
-            <Link href="/api/docs">{t('footer.apiDocs')}</Link>
-          </li>
         </ul>
       </div>
     </footer>

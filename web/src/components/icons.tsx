@@ -96,3 +96,12 @@ export function DownloadIcon() {
     </svg>
   );
 }
+
+/** Three lines: the menu button on a phone. */
+export function MenuIcon() {
+  return (
+    <svg className="app-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M3 5.25h18v1.5H3zm0 6h18v1.5H3zm0 6h18v1.5H3z" />
+    </svg>
+  );
+}

@@ -35,9 +35,11 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { PageFrame } from '../components/PageFrame.tsx';
 import { Pager } from '../components/Pager.tsx';
-import { formatAge, formatDistance, formatNumber, formatPrice, languageName, weekdayName } from '../format.ts';
+import { UserText } from '../components/UserText.tsx';
+import { formatAge, formatDistance, formatNumber, formatPrice, weekdayName } from '../format.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import type { Language } from '../i18n/languages.ts';
+import { languageLabel } from '../labels.ts';
 import { useMunicipality } from '../municipality.tsx';
 import { useLoad } from '../useLoad.ts';
 
@@ -249,13 +251,13 @@ function ActivityCard({
         />
       )}
       <div className="activity-card__body">
-        <Heading level={3} data-size="xs" lang={item.textLanguage}>
+        <Heading level={3} data-size="xs" lang={item.textLanguage} dir="auto">
           <Link asChild>
             <RouterLink to={activityPath(kommunenummer, item.id)}>{item.title}</RouterLink>
           </Link>
         </Heading>
         <Paragraph data-size="sm" className="activity-card__provider">
-          {item.provider.name}
+          <UserText>{item.provider.name}</UserText>
         </Paragraph>
         <dl className="activity-card__facts">
           <div>
@@ -296,7 +298,7 @@ function ActivityCard({
             .filter((l) => l !== 'nb' && l !== 'nn' && l !== 'no')
             .map((l) => (
               <Tag key={l} data-color="neutral">
-                {languageName(l, language)}
+                {languageLabel(t, l)}
               </Tag>
             ))}
         </div>
@@ -542,7 +544,7 @@ function SearchForm({
                       <Select.Option value="">{t('catalogue.form.anyLanguage')}</Select.Option>
                       {languages.map((l) => (
                         <Select.Option key={l} value={l}>
-                          {languageName(l, language)}
+                          {languageLabel(t, l)}
                         </Select.Option>
                       ))}
                     </Select>

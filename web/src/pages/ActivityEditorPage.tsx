@@ -54,8 +54,9 @@ import {
 } from '../components/provider/activity-draft.ts';
 import { ProviderGate, type ProviderScope } from '../components/provider/ProviderGate.tsx';
 import { ActivityStatusTag } from '../components/provider/StatusTags.tsx';
-import { languageName, weekdayName } from '../format.ts';
+import { weekdayName } from '../format.ts';
 import { currentLanguage } from '../i18n/index.ts';
+import { languageLabel } from '../labels.ts';
 import { useLoad } from '../useLoad.ts';
 
 const NEW = 'new';
@@ -152,7 +153,6 @@ function Editor({
   onReload(): void;
 }) {
   const { t } = useTranslation();
-  const ui = currentLanguage();
   const navigate = useNavigate();
   const location = useLocation();
   const arrival = (location.state as Arrival | null) ?? {};
@@ -337,8 +337,8 @@ function Editor({
               value={draft.textLanguage}
               onChange={(event) => update({ textLanguage: event.target.value === 'nn' ? 'nn' : 'nb' })}
             >
-              <Select.Option value="nb">{languageName('nb', ui)}</Select.Option>
-              <Select.Option value="nn">{languageName('nn', ui)}</Select.Option>
+              <Select.Option value="nb">{languageLabel(t, 'nb')}</Select.Option>
+              <Select.Option value="nn">{languageLabel(t, 'nn')}</Select.Option>
             </Select>
             {errors.textLanguage && <ValidationMessage>{errors.textLanguage}</ValidationMessage>}
           </Field>
@@ -548,7 +548,7 @@ function Editor({
                 key={code}
                 name="languages"
                 value={code}
-                label={languageName(code, ui)}
+                label={languageLabel(t, code)}
                 checked={draft.languages.includes(code)}
                 onChange={(event) =>
                   update({

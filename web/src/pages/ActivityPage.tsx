@@ -6,9 +6,11 @@ import { type ActivityDetail, ApiError, getActivity, imageUrl } from '../api/cli
 import { activityPath } from '../catalogue/search-state.ts';
 import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { formatAge, formatDate, formatPrice, languageName, weekdayName } from '../format.ts';
+import { UserText, useWrittenIn } from '../components/UserText.tsx';
+import { formatAge, formatDate, formatPrice, weekdayName } from '../format.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import type { Language } from '../i18n/languages.ts';
+import { languageLabel } from '../labels.ts';
 import { useMunicipality } from '../municipality.tsx';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
 import { useLoad } from '../useLoad.ts';
@@ -68,6 +70,7 @@ function Activity({
   language: Language;
 }) {
   const { t } = useTranslation();
+  const written = useWrittenIn();
   const [copied, setCopied] = useState(false);
   const ages =
     a.minAge === a.maxAge
@@ -88,10 +91,12 @@ function Activity({
   return (
     <article className="activity-page" aria-labelledby="activity-title">
       <div className="activity-page__intro">
-        <Heading level={1} data-size="lg" id="activity-title" tabIndex={-1} lang={a.textLanguage}>
+        <Heading level={1} data-size="lg" id="activity-title" tabIndex={-1} {...written(a.textLanguage)}>
           {a.title}
         </Heading>
-        <Paragraph data-size="lg">{a.provider.name}</Paragraph>
+        <Paragraph data-size="lg" {...written()}>
+          {a.provider.name}
+        </Paragraph>
         <div className="activity-card__tags">
           <Tag data-color="neutral">{t(`category.${a.category}`)}</Tag>
           {a.freeTrial && <Tag data-color="success">{t('catalogue.tag.freeTrial')}</Tag>}
@@ -119,12 +124,16 @@ function Activity({
             <Heading level={2} data-size="sm" id="about-heading">
               {t('activity.about')}
             </Heading>
-            <Paragraph className="preserve-lines" lang={a.textLanguage}>
-              {a.description || t('activity.noDescription')}
-            </Paragraph>
+            {a.description ? (
+              <Paragraph className="preserve-lines activity-page__description" {...written(a.textLanguage)}>
+                {a.description}
+              </Paragraph>
+            ) : (
+              <Paragraph>{t('activity.noDescription')}</Paragraph>
+            )}
             {a.targetGroup && (
-              <Paragraph lang={a.textLanguage}>
-                <strong>{t('activity.targetGroup')}:</strong> {a.targetGroup}
+              <Paragraph>
+                <strong>{t('activity.targetGroup')}:</strong> <UserText lang={a.textLanguage}>{a.targetGroup}</UserText>
               </Paragraph>
             )}
           </section>
@@ -163,7 +172,11 @@ function Activity({
                     .join(', ')}
                 </Paragraph>
               )}
-              {a.neighbourhood && <Paragraph data-size="sm">{a.neighbourhood.name}</Paragraph>}
+              {a.neighbourhood && (
+                <Paragraph data-size="sm" {...written()}>
+                  {a.neighbourhood.name}
+                </Paragraph>
+              )}
               <Suspense fallback={<Loading text={t('catalogue.loading')} />}>
                 <ActivityMap
                   className="activity-map activity-map--small"
@@ -192,14 +205,14 @@ function Activity({
               {a.languages.length > 0 && (
                 <>
                   <dt>{t('activity.languages')}</dt>
-                  <dd>{a.languages.map((l) => languageName(l, language)).join(', ')}</dd>
+                  <dd>{a.languages.map((l) => languageLabel(t, l)).join(', ')}</dd>
                 </>
               )}
               {(a.contact.name || a.contact.email || a.contact.phone) && (
                 <>
                   <dt>{t('activity.contact')}</dt>
                   <dd>
-                    {a.contact.name && <span>{a.contact.name}</span>}
+                    {a.contact.name && <UserText>{a.contact.name}</UserText>}
                     {a.contact.email && (
                       <Link href={`mailto:${a.contact.email}`} dir="ltr">
                         {a.contact.email}
@@ -230,17 +243,23 @@ function Activity({
               <ul className="support-list">
                 {a.supportOffers.map((o) => (
                   <li key={o.id}>
-                    <strong>{o.title}</strong>
+                    <strong {...written()}>{o.title}</strong>
                     <Tag data-size="sm" data-color="neutral">
                       {t(`supportKind.${o.kind}`)}
                     </Tag>
-                    <Paragraph data-size="sm">{o.summary}</Paragraph>
+                    <Paragraph data-size="sm" {...written()}>
+                      {o.summary}
+                    </Paragraph>
                     {o.url && (
                       <Link href={o.url} data-size="sm">
                         {t('activity.readMore', { title: o.title })}
                       </Link>
                     )}
-                    {o.contact && <Paragraph data-size="sm">{o.contact}</Paragraph>}
+                    {o.contact && (
+                      <Paragraph data-size="sm" {...written()}>
+                        {o.contact}
+                      </Paragraph>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -252,9 +271,13 @@ function Activity({
               {t('activity.provider')}
             </Heading>
             <Paragraph>
-              <strong>{a.providerDetails.name}</strong>
+              <strong {...written()}>{a.providerDetails.name}</strong>
             </Paragraph>
-            {a.providerDetails.description && <Paragraph data-size="sm">{a.providerDetails.description}</Paragraph>}
+            {a.providerDetails.description && (
+              <Paragraph data-size="sm" {...written()}>
+                {a.providerDetails.description}
+              </Paragraph>
+            )}
             <List.Unordered className="provider-links">
               {a.providerDetails.website && (
                 <List.Item>

@@ -35,6 +35,7 @@ import { LiveNotice } from '../components/forms/LiveNotice.tsx';
 import { useFieldErrors } from '../components/forms/useFieldErrors.ts';
 import { LoadStatus } from '../components/LoadStatus.tsx';
 import { Pager } from '../components/Pager.tsx';
+import { UserText, useWrittenIn } from '../components/UserText.tsx';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { useLoad } from '../useLoad.ts';
@@ -125,7 +126,7 @@ function NewsAdmin({ membership }: { membership: Membership }) {
                   {data.items.map((news) => (
                     <Table.Row key={news.id}>
                       <Table.Cell data-label={t('adminNews.list.subject')}>
-                        <span className="cell-main">{news.subject}</span>
+                        <UserText className="cell-main">{news.subject}</UserText>
                         <span className="cell-sub">{t('adminNews.list.sentBy', { name: news.sentBy })}</span>
                       </Table.Cell>
                       <Table.Cell data-label={t('adminNews.list.sentAt')} className="data-table__nowrap">
@@ -460,7 +461,9 @@ function SendDialog({
     >
       <Paragraph>{t('adminNews.confirm.text')}</Paragraph>
       <Facts>
-        <Fact label={t('adminNews.confirm.subject')}>{draft.subject}</Fact>
+        <Fact label={t('adminNews.confirm.subject')}>
+          <UserText>{draft.subject}</UserText>
+        </Fact>
         <Fact label={t('adminNews.confirm.audience')}>
           <AudienceSummary audience={draft.audience} options={options} />
         </Fact>
@@ -518,6 +521,7 @@ function NewsDialog({
   onClose(): void;
 }) {
   const { t } = useTranslation();
+  const written = useWrittenIn();
   const language = currentLanguage();
   const titleId = useId();
   const newsId = news?.id;
@@ -540,7 +544,7 @@ function NewsDialog({
       {shown && (
         <div className="dialog-body">
           <Heading level={2} data-size="sm" id={titleId}>
-            {shown.subject}
+            <UserText>{shown.subject}</UserText>
           </Heading>
           <Facts>
             <Fact label={t('adminNews.details.sentAt')}>{formatDateTime(shown.sentAt, language)}</Fact>
@@ -561,7 +565,9 @@ function NewsDialog({
           <Heading level={3} data-size="2xs">
             {t('adminNews.details.body')}
           </Heading>
-          <div className="news-body">{shown.body}</div>
+          <div className="news-body" {...written()}>
+            {shown.body}
+          </div>
           <div className="button-row">
             <Button variant="secondary" onClick={onClose}>
               {t('adminNews.details.close')}

@@ -19,6 +19,7 @@ import { NewsPanel } from '../components/provider/NewsPanel.tsx';
 import { ProfileForm } from '../components/provider/ProfileForm.tsx';
 import { ProviderGate, type ProviderScope } from '../components/provider/ProviderGate.tsx';
 import { ProviderStatusTag } from '../components/provider/StatusTags.tsx';
+import { UserText } from '../components/UserText.tsx';
 import { formatDate } from '../format.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { useLoad } from '../useLoad.ts';
@@ -157,7 +158,7 @@ function ProviderDashboard({
     <section className="page-section provider-dashboard" aria-labelledby={headingId}>
       <div className="provider-dashboard__head">
         <Heading level={2} data-size="md" id={headingId}>
-          {provider.name}
+          <UserText>{provider.name}</UserText>
         </Heading>
         <ProviderStatusTag status={provider.status} />
       </div>

@@ -19,6 +19,7 @@ import { LiveNotice } from '../components/forms/LiveNotice.tsx';
 import { LoadStatus } from '../components/LoadStatus.tsx';
 import { Pager } from '../components/Pager.tsx';
 import { organisationFormLabel, PROVIDER_KIND_LABEL, ProviderStatusTag } from '../components/provider/StatusTags.tsx';
+import { UserText } from '../components/UserText.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { useLoad } from '../useLoad.ts';
@@ -234,7 +235,7 @@ function ProviderCard({
     <Card data-color="neutral" className="provider-approval" aria-labelledby={headingId}>
       <div className="provider-dashboard__head">
         <Heading level={3} data-size="xs" id={headingId}>
-          {provider.name}
+          <UserText>{provider.name}</UserText>
         </Heading>
         <ProviderStatusTag status={provider.status} />
       </div>

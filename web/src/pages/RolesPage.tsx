@@ -39,7 +39,7 @@ import { useFieldErrors } from '../components/forms/useFieldErrors.ts';
 import { LoadStatus } from '../components/LoadStatus.tsx';
 import { formatDate } from '../format.ts';
 import { currentLanguage } from '../i18n/index.ts';
-import { ROLE_LABELS, roleLabel } from '../labels.ts';
+import { actorLabel, ROLE_LABELS, roleLabel } from '../labels.ts';
 import { useLoad } from '../useLoad.ts';
 
 const PROVIDER_ROLES: readonly AssignableRole[] = ['provider_admin', 'venue_staff'];
@@ -154,7 +154,9 @@ function AssignmentTable({
             </Table.Cell>
             <Table.Cell data-label={t('roles.list.granted')}>
               <span className="cell-main">{formatDate(assignment.grantedAt.slice(0, 10), language)}</span>
-              <span className="cell-sub">{t('roles.list.grantedBy', { name: assignment.grantedBy })}</span>
+              <span className="cell-sub">
+                {t('roles.list.grantedBy', { name: actorLabel(t, assignment.grantedBy) })}
+              </span>
             </Table.Cell>
             <Table.Cell className="data-table__action">
               <Button

@@ -33,6 +33,7 @@ import { type FieldErrors, serverFieldErrors } from '../components/forms/field-e
 import { LiveNotice } from '../components/forms/LiveNotice.tsx';
 import { useFieldErrors } from '../components/forms/useFieldErrors.ts';
 import { LoadStatus } from '../components/LoadStatus.tsx';
+import { UserText } from '../components/UserText.tsx';
 import { useLoad } from '../useLoad.ts';
 
 /** The server's limits. */
@@ -123,7 +124,7 @@ function SupportOfferAdmin({ membership }: { membership: Membership }) {
                 {list.map((offer) => (
                   <Table.Row key={offer.id}>
                     <Table.Cell data-label={t('supportOffers.list.offer')}>
-                      <span className="cell-main">{offer.title}</span>
+                      <UserText className="cell-main">{offer.title}</UserText>
                       <span className="cell-sub">{t(`supportKind.${offer.kind}`)}</span>
                     </Table.Cell>
                     <Table.Cell data-label={t('supportOffers.list.appliesTo')}>

@@ -18,6 +18,7 @@ import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { DataTableHead } from '../DataTableHead.tsx';
 import { fieldName } from '../forms/field-errors.ts';
 import { Loading } from '../Loading.tsx';
+import { UserText } from '../UserText.tsx';
 import { ActivityStatusTag } from './StatusTags.tsx';
 
 export const editorPath = (providerId: string, activityId: string) =>
@@ -124,7 +125,7 @@ export function ActivitiesPanel({
                 <Table.Cell data-label={t('organisation.activities.activity')}>
                   <Link asChild>
                     <RouterLink to={editorPath(providerId, a.id)} className="cell-main">
-                      {a.title}
+                      <UserText>{a.title}</UserText>
                     </RouterLink>
                   </Link>
                   <span className="cell-sub">

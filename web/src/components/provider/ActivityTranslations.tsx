@@ -8,8 +8,7 @@ import {
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,
 } from '../../api/providers.ts';
-import { languageName } from '../../format.ts';
-import { currentLanguage } from '../../i18n/index.ts';
+import { languageLabel } from '../../labels.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { ErrorSummary } from '../forms/ErrorSummary.tsx';
 import { LiveNotice } from '../forms/LiveNotice.tsx';
@@ -36,7 +35,6 @@ export function ActivityTranslations({
   onChanged(): void;
 }) {
   const { t } = useTranslation();
-  const ui = currentLanguage();
   const languages = ORDER.filter((l) => l !== textLanguage && TRANSLATION_LANGUAGES.includes(l));
   const [tab, setTab] = useState<string>(languages[0] ?? 'en');
   const headingId = useId();
@@ -52,7 +50,7 @@ export function ActivityTranslations({
         <Tabs.List>
           {languages.map((language) => (
             <Tabs.Tab key={language} value={language}>
-              {languageName(language, ui)}
+              {languageLabel(t, language)}
               {done.has(language) && (
                 <span className="visually-hidden">{` (${t('activityEditor.translations.done')})`}</span>
               )}
@@ -98,7 +96,6 @@ function TranslationForm({
   onChanged(): void;
 }) {
   const { t } = useTranslation();
-  const ui = currentLanguage();
   const [title, setTitle] = useState(existing?.title ?? '');
   const [description, setDescription] = useState(existing?.description ?? '');
   const [targetGroup, setTargetGroup] = useState(existing?.targetGroup ?? '');
@@ -107,7 +104,7 @@ function TranslationForm({
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const name = languageName(language, ui);
+  const name = languageLabel(t, language);
   const dir = RTL.includes(language) ? 'rtl' : 'ltr';
   const labels = (field: TranslationField) =>
     ({

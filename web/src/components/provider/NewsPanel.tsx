@@ -7,6 +7,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import type { Load } from '../../useLoad.ts';
 import { ApiErrorAlert } from '../ApiErrorAlert.tsx';
 import { Loading } from '../Loading.tsx';
+import { useWrittenIn } from '../UserText.tsx';
 
 /** News from the municipality: unread first (newest first within each), each marked read when the person says so. */
 export function NewsPanel({
@@ -21,6 +22,7 @@ export function NewsPanel({
   onRead(): void;
 }) {
   const { t } = useTranslation();
+  const written = useWrittenIn();
   const language = currentLanguage();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<unknown>();
@@ -54,7 +56,7 @@ export function NewsPanel({
           <li key={item.id}>
             <Card data-color={item.read ? 'neutral' : 'accent'} variant={item.read ? 'default' : 'tinted'}>
               <div className="provider-news__head">
-                <Heading level={3} data-size="xs">
+                <Heading level={3} data-size="xs" {...written()}>
                   {item.subject}
                 </Heading>
                 {!item.read && (
@@ -66,7 +68,9 @@ export function NewsPanel({
               <Paragraph data-size="sm" className="muted">
                 {t('organisation.news.sent', { when: formatDateTime(item.sentAt, language) })}
               </Paragraph>
-              <Paragraph className="preserve-lines">{item.body}</Paragraph>
+              <Paragraph className="preserve-lines" {...written()}>
+                {item.body}
+              </Paragraph>
               {!item.read && (
                 <div>
                   <Button
