@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DEFAULT_MUNICIPALITY_SETTINGS } from './domain/municipality.ts';
+import { nationalIdPolicyFor } from './domain/national-id.ts';
 import { DEFAULT_ENHETSREGISTERET_URL } from './integrations/enhetsregisteret/client.ts';
 import { createAddressSearchClient } from './integrations/geonorge/addresses.ts';
 import { createMailTransport } from './integrations/mail/transport.ts';
@@ -106,12 +107,15 @@ function oidcClients(config: Config): OidcClients {
 
 export function createServices(database: Database, config: Config, options: ServiceOptions = {}): Services {
   const protector = createNationalIdProtector(config.piiKeys);
+  // Production refuses synthetic test numbers wherever a national id enters.
+  const nationalIdPolicy = nationalIdPolicyFor(config.mode);
   const audit = createAuditService(createAuditStore(database.db));
   const people = createPeopleDirectory({
     store: createDirectoryStore(database.db),
     protector,
     audit,
     defaultYouthAge: DEFAULT_MUNICIPALITY_SETTINGS.youthSelfServiceAge,
+    nationalIdPolicy,
   });
   const providerStore = createProviderStore(database.db);
   const identity = createIdentityService({
@@ -120,6 +124,7 @@ export function createServices(database: Database, config: Config, options: Serv
     providers: { names: (municipalityId, providerIds) => providerStore.names(municipalityId, providerIds) },
     protector,
     audit,
+    nationalIdPolicy,
     ...(options.now ? { now: options.now } : {}),
   });
   const municipalities = createMunicipalityService(createMunicipalityStore(database.db));
@@ -186,6 +191,7 @@ export function createServices(database: Database, config: Config, options: Serv
       store: createPeopleStore(database.db),
       protector,
       getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
+      nationalIdPolicy,
     }),
   };
 }

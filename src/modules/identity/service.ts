@@ -6,7 +6,7 @@ import {
   type Principal,
   type Role,
 } from '../../domain/access.ts';
-import { parseNationalId } from '../../domain/national-id.ts';
+import { ACCEPT_TEST_NUMBERS, type NationalIdPolicy, parseNationalId } from '../../domain/national-id.ts';
 import { AppError } from '../../errors.ts';
 import type { NationalIdProtector } from '../../security/pii.ts';
 import type { Actor, AuditService } from '../audit/service.ts';
@@ -56,9 +56,12 @@ export function createIdentityService(deps: {
   protector: NationalIdProtector;
   audit: AuditService;
   policy?: SessionPolicy;
+  /** Which national ids the installation accepts (production refuses synthetic test numbers); default: all. */
+  nationalIdPolicy?: NationalIdPolicy;
   now?: () => Date;
 }) {
   const { store, directory, protector, audit } = deps;
+  const nationalIdPolicy = deps.nationalIdPolicy ?? ACCEPT_TEST_NUMBERS;
   const policy = deps.policy ?? DEFAULT_SESSION_POLICY;
   const now = deps.now ?? (() => new Date());
 
@@ -104,9 +107,14 @@ export function createIdentityService(deps: {
   return {
     store,
 
+    /** Whether a national id is one this installation accepts at login (production refuses test numbers). */
+    acceptsNationalId(nationalId: string): boolean {
+      return parseNationalId(nationalId, nationalIdPolicy).ok;
+    },
+
     /** Starts a citizen's session after ID-porten login; the national id is kept only as its keyed hash. */
     async startCitizenSession(input: { pid: string; name: string; acr: string | null }): Promise<NewSession> {
-      const parsed = parseNationalId(input.pid);
+      const parsed = parseNationalId(input.pid, nationalIdPolicy);
       if (!parsed.ok) throw new AppError('UNAUTHENTICATED');
       return newSession({
         kind: 'citizen',
@@ -161,7 +169,10 @@ export function createIdentityService(deps: {
       let platformOperator = false;
       if (row.kind === 'citizen' && row.citizenHash) {
         const citizenHash = Buffer.from(row.citizenHash);
-        for (const m of await directory.registerMemberships(citizenHash)) {
+        const register = await directory.registerMemberships(citizenHash);
+        // Death ends every membership: whatever links or roles are still on record, the dead get no access.
+        const deceased = register.some((m) => m.deceased);
+        for (const m of deceased ? [] : register) {
           memberships.set(m.municipalityId, {
             municipalityId: m.municipalityId,
             roles: m.roles,
@@ -171,7 +182,7 @@ export function createIdentityService(deps: {
             protectedAccess: false,
           });
         }
-        assignmentMemberships(await store.activeAssignments({ citizenHash }), memberships);
+        if (!deceased) assignmentMemberships(await store.activeAssignments({ citizenHash }), memberships);
       } else if (row.staffUserId) {
         const user = await store.findStaffUser(row.staffUserId);
         if (!user) return { status: 'ended' };
@@ -269,8 +280,11 @@ export function createIdentityService(deps: {
         if (!user) throw new AppError('STAFF_USER_NOT_FOUND');
         holder = { staffUserId: user.id, citizenHash: null, holderName: user.name };
       } else if (input.nationalId !== undefined && input.staffEmail === undefined) {
-        const parsed = parseNationalId(input.nationalId);
-        if (!parsed.ok) throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/nationalId', rule: 'nationalId' }]);
+        const parsed = parseNationalId(input.nationalId, nationalIdPolicy);
+        if (!parsed.ok) {
+          const rule = parsed.error === 'synthetic' ? 'nationalIdSynthetic' : 'nationalId';
+          throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/nationalId', rule }]);
+        }
         const name = input.holderName?.trim();
         if (!name) throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/holderName', rule: 'required' }]);
         holder = { staffUserId: null, citizenHash: protector.lookupHash(parsed.id.value), holderName: name };
