@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { type Executor, inTransaction } from './db/transaction.ts';
 import { DEFAULT_MUNICIPALITY_SETTINGS } from './domain/municipality.ts';
+import { nationalIdPolicyFor } from './domain/national-id.ts';
 import { DEFAULT_ENHETSREGISTERET_URL } from './integrations/enhetsregisteret/client.ts';
 import { type AddressSearchClient, createAddressSearchClient } from './integrations/geonorge/addresses.ts';
 import type { MailTransport } from './integrations/mail/message.ts';
@@ -32,7 +33,7 @@ import { createNewsService, type NewsService } from './modules/news/service.ts';
 import { createNewsStore, type NewsStore } from './modules/news/store.ts';
 import { type OrganisationService, organisationServiceFor } from './modules/organisations/service.ts';
 import { createPeopleDirectory, type PeopleDirectory } from './modules/people/directory-service.ts';
-import { createDirectoryStore } from './modules/people/directory-store.ts';
+import { createDirectoryStore, type DirectoryStore } from './modules/people/directory-store.ts';
 import { createRetentionService, type RetentionService } from './modules/people/retention.ts';
 import { createRetentionStore, type RetentionStore } from './modules/people/retention-store.ts';
 import { createPeopleService, type PeopleService } from './modules/people/service.ts';
@@ -95,6 +96,7 @@ interface Wiring {
     news: NewsStore;
     supportOffers: SupportOfferStore;
     retention: RetentionStore;
+    directory: DirectoryStore;
   };
 }
 
@@ -176,6 +178,8 @@ export function createServices(database: Database, config: Config, options: Serv
 /** Builds every store and service on one executor (the global handle, or a use case's transaction). */
 function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
   const { config, options, protector } = shared;
+  // Production refuses synthetic test numbers wherever a national id enters.
+  const nationalIdPolicy = nationalIdPolicyFor(config.mode);
   const clock = options.now ? { now: options.now } : {};
   const stores: Wiring['stores'] = {
     providers: createProviderStore(executor),
@@ -184,13 +188,16 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     news: createNewsStore(executor),
     supportOffers: createSupportOfferStore(executor),
     retention: createRetentionStore(executor),
+    directory: createDirectoryStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
-    store: createDirectoryStore(executor),
+    store: stores.directory,
+    transaction: (work) => transact((tx) => work({ store: tx.stores.directory, audit: tx.services.audit })),
     protector,
     audit,
     defaultYouthAge: DEFAULT_MUNICIPALITY_SETTINGS.youthSelfServiceAge,
+    nationalIdPolicy,
   });
   const identity = createIdentityService({
     store: stores.identity,
@@ -199,6 +206,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     protector,
     transaction: (work) =>
       transact((tx) => work({ store: tx.stores.identity, audit: tx.services.audit, providers: tx.stores.providers })),
+    nationalIdPolicy,
     ...clock,
   });
   const municipalities = createMunicipalityService(createMunicipalityStore(executor));
@@ -284,6 +292,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
       store: createPeopleStore(executor),
       protector,
       getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
+      nationalIdPolicy,
     }),
     transaction: (work) => transact((tx) => work(tx.services)),
   };

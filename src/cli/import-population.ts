@@ -32,6 +32,11 @@ export function formatPopulationReport(report: PopulationImportReport): string[]
     `  deceased                 ${number(report.deceased)}`,
     `  guardianships            ${number(report.guardianshipsAdded)} added, ${number(report.guardianshipsRemoved)} removed`,
   ];
+  if (report.guardianshipsEndedByDeath > 0 || report.rolesRevokedByDeath > 0) {
+    out.push(
+      `  ended by death           ${number(report.guardianshipsEndedByDeath)} guardianships, ${number(report.rolesRevokedByDeath)} roles`,
+    );
+  }
   if (report.guardianLinksUnresolved > 0) {
     out.push(
       `  guardians not found      ${number(report.guardianLinksUnresolved)} (foreldreansvar naming an adult with no document in the file)`,

@@ -83,6 +83,8 @@ export interface PersonTable {
   createdAt: Timestamp;
   updatedAt: Timestamp;
   anonymisedAt: Date | null;
+  /** A caseworker confirmed that the person lives in the municipality (migration 0008). */
+  residenceConfirmedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface GuardianshipTable {

@@ -242,6 +242,26 @@ export async function loadDemoMunicipality(
           .values(batch.map((g) => ({ municipalityId: id, childId: g.childId, guardianId: g.guardianId })))
           .execute(),
       );
+      // The demo's people stand in for the register: record their loading as what it is, a full import run from
+      // the generated demo extract, so the municipality's register status tells the same story as its counts.
+      const now = new Date();
+      await trx
+        .insertInto('populationImport')
+        .values({
+          municipalityId: id,
+          mode: 'full',
+          startedBy: 'demo',
+          source: `demo-extract (seed ${seed})`,
+          startedAt: now,
+          finishedAt: now,
+          lines: data.persons.length,
+          imported: data.persons.length,
+          inserted: data.persons.length,
+          deceased: data.persons.filter((p) => p.status === 'deceased').length,
+          movedOut: data.persons.filter((p) => p.status === 'moved_out').length,
+          guardianshipsAdded: data.guardianships.length,
+        })
+        .execute();
       return id;
     });
 

@@ -59,6 +59,7 @@ export type Permission =
   | 'family.read'
   | 'family.export'
   | 'person.lookup'
+  | 'person.residence.confirm'
   | 'audit.search'
   | 'roles.read'
   | 'roles.manage'
@@ -84,6 +85,7 @@ export const PERMISSIONS: Record<Permission, Rule> = {
   'family.read': { scope: 'municipality', roles: ['guardian', 'youth'] },
   'family.export': { scope: 'municipality', roles: ['guardian', 'youth'] },
   'person.lookup': { scope: 'municipality', roles: ['caseworker', 'municipality_admin'] },
+  'person.residence.confirm': { scope: 'municipality', roles: ['caseworker', 'municipality_admin'] },
   'audit.search': { scope: 'municipality', roles: ['municipality_admin'] },
   'roles.read': { scope: 'municipality', roles: ['municipality_admin'] },
   'roles.manage': { scope: 'municipality', roles: ['municipality_admin'] },

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   'family.read',
   'family.export',
   'person.lookup',
+  'person.residence.confirm',
   'audit.search',
   'role.grant',
   'role.revoke',

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { controlDigits, isValidNationalId, makeNationalId, parseNationalId } from './national-id.ts';
+import {
+  controlDigits,
+  isValidNationalId,
+  makeNationalId,
+  nationalIdPolicyFor,
+  parseNationalId,
+  REAL_NUMBERS_ONLY,
+} from './national-id.ts';
 
 test('accepts fødselsnummer with correct control digits and derives the birth date', () => {
   // Published examples of valid numbers.
@@ -59,4 +66,28 @@ test('about one prefix in five has no valid control digits, and makeNationalId s
   let none = 0;
   for (let i = 500; i < 1000; i++) if (makeNationalId('2011-03-14', i) === null) none++;
   assert.ok(none > 50 && none < 150, `unexpected share without control digits: ${none}`);
+});
+
+test('production refuses synthetic test numbers (month + 80 and month + 40); development, demo and tests accept them', () => {
+  const real = makeNationalId('2012-11-03', 512) ?? makeNationalId('2012-11-03', 513);
+  assert.ok(real);
+  assert.equal(parseNationalId(real, REAL_NUMBERS_ONLY).ok, true);
+  const tenor = [500, 501, 502, 503, 504, 505]
+    .map((i) => makeNationalId('2012-11-03', i, { synthetic: true }))
+    .find(Boolean);
+  assert.ok(tenor);
+  assert.deepEqual(parseNationalId(tenor, REAL_NUMBERS_ONLY), { ok: false, error: 'synthetic' });
+  assert.deepEqual(parseNationalId(tenor, nationalIdPolicyFor('production')), { ok: false, error: 'synthetic' });
+  assert.equal(parseNationalId(tenor, nationalIdPolicyFor('development')).ok, true);
+  assert.equal(parseNationalId(tenor, nationalIdPolicyFor('test')).ok, true);
+  assert.equal(isValidNationalId(tenor, REAL_NUMBERS_ONLY), false);
+  // NAV's synthetic numbers add 40 to the month.
+  for (let individual = 500; individual < 520; individual++) {
+    const prefix = `0351${'12'}${individual}`;
+    const control = controlDigits(prefix);
+    if (!control) continue;
+    assert.equal(parseNationalId(prefix + control).ok, true);
+    assert.deepEqual(parseNationalId(prefix + control, REAL_NUMBERS_ONLY), { ok: false, error: 'synthetic' });
+    break;
+  }
 });

@@ -12,7 +12,29 @@ export interface ParsedNationalId {
   birthDate: string;
 }
 
-export type NationalIdError = 'format' | 'control_digits' | 'date';
+export type NationalIdError = 'format' | 'control_digits' | 'date' | 'synthetic';
+
+/**
+ * Which numbers an installation accepts. Synthetic test numbers (Skatteetaten's Tenor: month + 80; NAV's test
+ * data: month + 40) belong to test data and never to a real person, so production refuses them wherever a number
+ * enters; development, the demo and tests accept them.
+ */
+export interface NationalIdPolicy {
+  acceptSynthetic: boolean;
+}
+
+export const ACCEPT_TEST_NUMBERS: NationalIdPolicy = { acceptSynthetic: true };
+export const REAL_NUMBERS_ONLY: NationalIdPolicy = { acceptSynthetic: false };
+
+/** The policy of a run mode: only production refuses test numbers. */
+export function nationalIdPolicyFor(mode: 'production' | 'development' | 'test'): NationalIdPolicy {
+  return mode === 'production' ? REAL_NUMBERS_ONLY : ACCEPT_TEST_NUMBERS;
+}
+
+/** Whether a number is a test number by its month (month + 40 or + 80), whatever its kind. */
+export function isSyntheticNationalId(id: ParsedNationalId): boolean {
+  return Number(id.value.slice(2, 4)) > 40;
+}
 
 const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
 const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
@@ -52,8 +74,13 @@ function isValidDate(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
+/**
+ * Checks a number's form, control digits and date, and (with a policy) whether this installation accepts its kind.
+ * Without a policy every valid number is accepted (test data, tools).
+ */
 export function parseNationalId(
   input: string,
+  policy: NationalIdPolicy = ACCEPT_TEST_NUMBERS,
 ): { ok: true; id: ParsedNationalId } | { ok: false; error: NationalIdError } {
   const value = input.replace(/\s/g, '');
   if (!/^\d{11}$/.test(value)) return { ok: false, error: 'format' };
@@ -77,11 +104,13 @@ export function parseNationalId(
   const year = birthYear(yy, individual);
   if (year === null || !isValidDate(year, month, day)) return { ok: false, error: 'date' };
   const birthDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { ok: true, id: { value, kind, birthDate } };
+  const id: ParsedNationalId = { value, kind, birthDate };
+  if (!policy.acceptSynthetic && isSyntheticNationalId(id)) return { ok: false, error: 'synthetic' };
+  return { ok: true, id };
 }
 
-export function isValidNationalId(input: string): boolean {
-  return parseNationalId(input).ok;
+export function isValidNationalId(input: string, policy: NationalIdPolicy = ACCEPT_TEST_NUMBERS): boolean {
+  return parseNationalId(input, policy).ok;
 }
 
 /**

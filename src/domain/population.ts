@@ -16,3 +16,12 @@ export function movedOutLimit(residents: number, maxShare: number = DEFAULT_MAX_
   if (maxShare >= 1) return residents;
   return Math.max(MOVED_OUT_ALLOWANCE, Math.ceil(residents * maxShare));
 }
+
+/**
+ * A register row about someone born after the day it is read is wrong (a typing error in the source, a test
+ * record, a date in the wrong field): nobody born tomorrow lives in the municipality today. Pure: `today` is the
+ * calendar date in Norway (osloDate) of the run. Both are ISO calendar dates, so they compare as text.
+ */
+export function isBornAfter(birthDate: string, today: string): boolean {
+  return birthDate > today;
+}

@@ -120,6 +120,16 @@ const identityCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: 'POST /api/municipalities/:kommunenummer/people/:personId/residence',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/municipalities/${A}/people/${w.people.childA.id}/residence`,
+      payload: { reason: 'Bor i kommunen etter avtale med barnevernet' },
+    }),
+    expect: { anonymous: 401, caseworkerA: 200, protectedCaseworkerA: 200, adminA: 200 },
+    otherwise: 403,
+  },
+  {
     route: 'POST /api/municipalities/:kommunenummer/retention/run',
     request: () => ({ method: 'POST', url: `/api/municipalities/${A}/retention/run`, payload: { dryRun: true } }),
     expect: { anonymous: 401, adminA: 200 },

@@ -107,6 +107,7 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
   let invitationId = '';
   let revocableRole = '';
   let supportOfferId = '';
+  let nonResident = '';
 
   const useCases: UseCase[] = [
     {
@@ -291,6 +292,33 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
         method: 'DELETE',
         url: `/api/municipalities/${A}/support-offers/${supportOfferId}`,
         headers: admin(),
+      }),
+    },
+    {
+      name: 'a caseworker confirms residence: the person, audit entry',
+      writes: ['person', 'audit_event'],
+      async setup() {
+        const row = await t.database.db
+          .insertInto('person')
+          .values({
+            municipalityId: world.a.id,
+            nationalIdHash: Buffer.alloc(32, 3),
+            nationalIdEnc: Buffer.alloc(8),
+            givenName: 'Skjult',
+            familyName: 'Bosatt',
+            birthDate: '2014-04-04',
+            status: 'non_resident',
+            addressProtection: 'fortrolig',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        nonResident = row.id;
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/people/${nonResident}/residence`,
+        headers: as(world, 'caseworkerA'),
+        payload: { reason: 'Bekreftet av skolen' },
       }),
     },
     {

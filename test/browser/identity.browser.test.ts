@@ -55,7 +55,14 @@ async function chooseLanguage(page: Page, from: Language, to: Language): Promise
 
 describe('guardian', () => {
   test('logs in with ID-porten, sees the family in Norwegian and Arabic, downloads it, reads the log, logs out', async () => {
-    const { people } = env.world;
+    const { people, actors } = env.world;
+    // Ola's other guardian has looked at his family, more times than a page of the log holds.
+    for (let i = 0; i < 11; i++) {
+      const res = await fetch(url(`/api/municipalities/${env.world.a.kommunenummer}/family`), {
+        headers: { cookie: actors.otherGuardianA.cookie },
+      });
+      assert.equal(res.status, 200);
+    }
     const page = await newPage('nb');
     await page.goto(url('/'));
     await heading(page, text('nb', 'home.title'));
@@ -89,16 +96,20 @@ describe('guardian', () => {
       .getByRole('link', { name: text('nb', 'nav.family') })
       .waitFor();
 
-    // The access log shows the read that showed this page, by the guardian, with the reason translated.
-    const ownRead = tableRow(
+    // The access log shows others' reads (here the other guardian's), with the reason translated. The guardian's
+    // own views (the read that showed this page) are only counted above the list, so they do not bury the rest.
+    await tableRow(
       page,
-      people.guardianA.name,
+      people.otherGuardianA.name,
       text('nb', 'auditAction.familyRead'),
       people.childA.name,
       text('nb', 'reason.ownFamily'),
-    );
-    await ownRead.first().waitFor();
+    )
+      .first()
+      .waitFor();
     await tableRow(page, text('nb', 'roleName.guardian')).first().waitFor();
+    await page.getByText(/^Dine egne visninger av opplysningene: \d+, sist /).waitFor();
+    assert.equal(await tableRow(page, people.guardianA.name, text('nb', 'auditAction.familyRead')).count(), 0);
     await assertNoAxeViolations(page, 'family page (nb)');
     await screenshots(page, 'family-nb');
 
@@ -121,7 +132,7 @@ describe('guardian', () => {
     );
     assert.ok(data.accessLog.length >= 3);
 
-    // In Arabic, right to left: the same family, the log paged (each read and the export log all three people).
+    // In Arabic, right to left: the same family, the others' reads paged.
     await page.reload();
     await heading(page, text('nb', 'family.title'));
     await chooseLanguage(page, 'nb', 'ar');
@@ -129,14 +140,13 @@ describe('guardian', () => {
     await heading(page, text('ar', 'family.title'));
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     await page.locator('.person-card', { hasText: people.childA.name }).waitFor();
-    // The total grows with every read of the family, so only the page's range is fixed.
     const range = text('ar', 'paging.range', { first: 1, last: 10, total: 999 });
     const rangePattern = new RegExp(range.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('999', '\\d+'));
     const shown = (await page.getByText(rangePattern).first().textContent()) ?? '';
     const total = Number(/(\d+)\D*$/.exec(shown)?.[1]);
     assert.ok(total > 10, `the log has a second page (${shown})`);
-    // Newest first: the reads of the page itself lead the log (how many depends on how often the page loaded).
-    await tableRow(page, text('ar', 'auditAction.familyRead'), text('ar', 'reason.ownFamily')).first().waitFor();
+    await tableRow(page, people.otherGuardianA.name, text('ar', 'auditAction.familyRead')).first().waitFor();
+    assert.equal(await tableRow(page, people.guardianA.name).count(), 0);
     await assertNoAxeViolations(page, 'family page (ar)');
     await screenshots(page, 'family-ar');
     await page

@@ -22,6 +22,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'family.read': 'auditAction.familyRead',
   'family.export': 'auditAction.familyExport',
   'person.lookup': 'auditAction.personLookup',
+  'person.residence.confirm': 'auditAction.personResidenceConfirm',
   'audit.search': 'auditAction.auditSearch',
   'role.grant': 'auditAction.roleGrant',
   'role.revoke': 'auditAction.roleRevoke',

@@ -44,9 +44,20 @@ export interface PopulationImportRowTable {
   latitude: number | null;
   longitude: number | null;
   guardianHashes: ColumnType<Buffer[], Buffer[] | undefined, Buffer[]>;
+  placedElsewhere: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+/** A guardianship the register ended by the guardian's death (migration 0008). */
+export interface GuardianshipEndedTable {
+  municipalityId: number;
+  childId: string;
+  guardianId: string;
+  reason: 'deceased';
+  endedAt: Timestamp;
 }
 
 export type PeopleTables = {
   populationImport: PopulationImportTable;
   populationImportRow: PopulationImportRowTable;
+  guardianshipEnded: GuardianshipEndedTable;
 };

@@ -101,6 +101,53 @@ describe('person document', () => {
     assert.equal(knownMunicipality.residenceKommunenummer, '3999');
   });
 
+  test('a protected resident whose address the register withholds lives in Norway, and is a resident', () => {
+    const withheld = record(
+      withFields({ adressebeskyttelse: [{ graderingsnivaa: 'strengtFortrolig' }], status: [{ status: 'bosatt' }] }),
+    );
+    assert.equal(withheld.status, 'resident');
+    assert.equal(withheld.addressProtection, 'strengt_fortrolig');
+    assert.equal(withheld.residenceKommunenummer, null);
+    assert.equal(withheld.residenceWithheld, true);
+    assert.equal(withheld.address, null);
+    const confidential = record(
+      withFields({
+        adressebeskyttelse: [{ graderingsnivaa: 'fortrolig' }],
+        bostedsadresse: [{ ukjentBosted: {}, adressegradering: 'fortrolig' }],
+      }),
+    );
+    assert.equal(confidential.residenceWithheld, true);
+    // The municipality given without the address is the residence.
+    const given = record(
+      withFields({
+        adressebeskyttelse: [{ graderingsnivaa: 'strengtFortrolig' }],
+        bostedsadresse: [{ vegadresse: { kommunenummer: '3999' }, adressegradering: 'strengtFortrolig' }],
+      }),
+    );
+    assert.equal(given.residenceKommunenummer, '3999');
+    assert.equal(given.residenceWithheld, false);
+    // Not protected, no address: nothing is withheld, the register just has no residence.
+    assert.equal(record(withFields({})).residenceWithheld, false);
+  });
+
+  test('someone born after the day of the import is rejected; without a day nothing is checked', () => {
+    const tomorrow = withFields({ foedsel: [{ foedselsdato: '2026-12-04' }] });
+    const result = parsePersonDocument(tomorrow, { today: '2026-12-03' });
+    assert.deepEqual(result, { ok: false, reason: 'birth_date_in_future' });
+    assert.equal(parsePersonDocument(tomorrow, { today: '2026-12-04' }).ok, true);
+    assert.match(describeRejection('birth_date_in_future'), /after/);
+  });
+
+  test('production refuses synthetic test numbers, for the person and for the guardians', () => {
+    const real = { acceptSynthetic: false };
+    // 14831550180 is a Tenor number (month + 80).
+    assert.deepEqual(parsePersonDocument(withFields({}), { policy: real }), {
+      ok: false,
+      reason: 'synthetic_national_id',
+    });
+    assert.equal(parsePersonDocument(withFields({}), { policy: { acceptSynthetic: true } }).ok, true);
+  });
+
   test('status mapping, death and the former residence', () => {
     const moved = record(lines2027[6]);
     assert.equal(moved.residenceKommunenummer, '0301');

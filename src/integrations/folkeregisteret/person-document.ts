@@ -8,7 +8,8 @@
  * - a rejection names a reason from a closed set, never a value from the document.
  */
 import { isIsoDate } from '../../domain/age.ts';
-import { parseNationalId } from '../../domain/national-id.ts';
+import { ACCEPT_TEST_NUMBERS, type NationalIdPolicy, parseNationalId } from '../../domain/national-id.ts';
+import { isBornAfter } from '../../domain/population.ts';
 import { isNorwegianUtmZone, utmToGeographic } from './coordinates.ts';
 
 /** The person's standing in the register, in the platform's terms (not yet relative to a municipality). */
@@ -38,6 +39,11 @@ export interface PopulationRecord {
   status: RegisterStatus;
   /** Kommunenummer of the current residence (bostedsadresse), null when the register has none. */
   residenceKommunenummer: string | null;
+  /**
+   * Registered as living in Norway (bosatt) with a protected address, and the register withholds where: no
+   * bostedsadresse, or one without a municipality. The person is a resident all the same.
+   */
+  residenceWithheld: boolean;
   /** Kommunenumre of earlier residences (history entries of bostedsadresse). */
   formerResidenceKommunenumre: string[];
   /** Always null when addressProtection is not 'none'. */
@@ -64,11 +70,20 @@ export const REJECTION_REASONS = {
   invalid_address: 'the bostedsadresse is malformed',
   invalid_guardian_national_id: 'a foreldreansvar entry names an invalid national identity number',
   invalid_death_date: 'doedsdato is not a calendar date',
+  birth_date_in_future: 'foedselsdato is after the day of the import',
+  synthetic_national_id: 'a synthetic test number, not accepted in production',
 } as const;
 
 export type RejectionReason = keyof typeof REJECTION_REASONS;
 
 export type ParseResult = { ok: true; record: PopulationRecord } | { ok: false; reason: RejectionReason };
+
+export interface ParseOptions {
+  /** Which national ids the installation accepts (production refuses synthetic test numbers); default: all. */
+  policy?: NationalIdPolicy;
+  /** The calendar date of the run (Norway): a person born after it is rejected. Unset: not checked. */
+  today?: string;
+}
 
 /** A person document with its whole history is a few kilobytes; anything far larger is not one. */
 export const MAX_DOCUMENT_LENGTH = 1_000_000;
@@ -131,10 +146,10 @@ function kommunenummer(value: unknown): string | null {
   return typeof value === 'string' && /^\d{4}$/.test(value) ? value : null;
 }
 
-function validNationalId(value: unknown, reason: RejectionReason): string {
+function validNationalId(value: unknown, reason: RejectionReason, policy: NationalIdPolicy): string {
   if (typeof value !== 'string') throw new Rejection(reason);
-  const parsed = parseNationalId(value);
-  if (!parsed.ok) throw new Rejection(reason);
+  const parsed = parseNationalId(value, policy);
+  if (!parsed.ok) throw new Rejection(parsed.error === 'synthetic' ? 'synthetic_national_id' : reason);
   return parsed.id.value;
 }
 
@@ -268,17 +283,18 @@ function residenceKommune(entry: Json): string | null {
   return null;
 }
 
-function readDocument(document: Json): PopulationRecord {
+function readDocument(document: Json, options: ParseOptions): PopulationRecord {
+  const policy = options.policy ?? ACCEPT_TEST_NUMBERS;
   // Identity: the current number, and earlier ones so that a changed number finds the same person.
   const identifiers = entries(document.identifikasjonsnummer);
   const identifier = current(identifiers.filter((e) => e.status !== 'opphoert'));
   if (!identifier || identifier.foedselsEllerDNummer === undefined) throw new Rejection('missing_national_id');
-  const nationalId = validNationalId(identifier.foedselsEllerDNummer, 'invalid_national_id');
+  const nationalId = validNationalId(identifier.foedselsEllerDNummer, 'invalid_national_id', policy);
   const formerNationalIds = [
     ...new Set(
       identifiers
         .filter((e) => e !== identifier && e.foedselsEllerDNummer !== undefined)
-        .map((e) => validNationalId(e.foedselsEllerDNummer, 'invalid_former_national_id'))
+        .map((e) => validNationalId(e.foedselsEllerDNummer, 'invalid_former_national_id', policy))
         .filter((id) => id !== nationalId),
     ),
   ];
@@ -295,6 +311,7 @@ function readDocument(document: Json): PopulationRecord {
   const birthDate = foedsel?.foedselsdato;
   if (birthDate === undefined || birthDate === null) throw new Rejection('missing_birth_date');
   if (typeof birthDate !== 'string' || !isIsoDate(birthDate)) throw new Rejection('invalid_birth_date');
+  if (options.today !== undefined && isBornAfter(birthDate, options.today)) throw new Rejection('birth_date_in_future');
 
   const statusEntry = current(document.status);
   if (!statusEntry || statusEntry.status === undefined) throw new Rejection('missing_status');
@@ -320,9 +337,10 @@ function readDocument(document: Json): PopulationRecord {
   );
   let addressProtection: AddressProtectionLevel = 'none';
   if (strictest === 'klientadresse' || strictest === 'fortrolig') addressProtection = 'fortrolig';
+  // Registered as living in Norway (bosatt) is living in Norway, whether or not the register says where.
+  const livesInNorway = status === 'resident' || (!home.abroadOrUnknown && status !== 'moved_out');
   if (strictest === 'strengtFortrolig') {
-    addressProtection =
-      home.abroadOrUnknown || status === 'moved_out' ? 'strengt_fortrolig_utland' : 'strengt_fortrolig';
+    addressProtection = livesInNorway ? 'strengt_fortrolig' : 'strengt_fortrolig_utland';
   }
   if (strictest === 'strengtFortroligUtland') addressProtection = 'strengt_fortrolig_utland';
 
@@ -340,7 +358,7 @@ function readDocument(document: Json): PopulationRecord {
   for (const entry of entries(document.foreldreansvar)) {
     if (entry.erGjeldende === false || entry.ansvarlig === undefined || entry.ansvarlig === null) continue;
     if (entry.ansvarssubjekt !== undefined && entry.ansvarssubjekt !== nationalId) continue;
-    const guardian = validNationalId(entry.ansvarlig, 'invalid_guardian_national_id');
+    const guardian = validNationalId(entry.ansvarlig, 'invalid_guardian_national_id', policy);
     if (guardian !== nationalId && !guardianNationalIds.includes(guardian)) guardianNationalIds.push(guardian);
   }
 
@@ -352,6 +370,7 @@ function readDocument(document: Json): PopulationRecord {
     birthDate,
     status,
     residenceKommunenummer: home.kommunenummer,
+    residenceWithheld: status === 'resident' && addressProtection !== 'none' && home.kommunenummer === null,
     formerResidenceKommunenumre,
     address: addressProtection === 'none' ? home.address : null,
     addressProtection,
@@ -360,7 +379,7 @@ function readDocument(document: Json): PopulationRecord {
 }
 
 /** Parses one line of a population extract (or one API response body). Never throws. */
-export function parsePersonDocument(line: string): ParseResult {
+export function parsePersonDocument(line: string, options: ParseOptions = {}): ParseResult {
   if (line.length > MAX_DOCUMENT_LENGTH) return { ok: false, reason: 'line_too_long' };
   let document: unknown;
   try {
@@ -371,7 +390,7 @@ export function parsePersonDocument(line: string): ParseResult {
   }
   if (!isObject(document)) return { ok: false, reason: 'not_a_document' };
   try {
-    return { ok: true, record: readDocument(document) };
+    return { ok: true, record: readDocument(document, options) };
   } catch (error) {
     if (error instanceof Rejection) return { ok: false, reason: error.reason };
     throw error;

@@ -26,6 +26,8 @@ export interface AuditQuery {
   subjectPersonIds?: readonly string[];
   actorName?: string;
   outcome?: 'allowed' | 'denied';
+  /** Only the entries of this actor ('only'), or everyone else's ('exclude'). */
+  actor?: { kind: 'citizen' | 'staff'; id: string; match: 'only' | 'exclude' };
   from?: string;
   to?: string;
   limit: number;
@@ -63,6 +65,13 @@ export function createAuditStore(db: Kysely<DB>) {
       if (query.subjectPersonIds) {
         if (query.subjectPersonIds.length === 0) return { total: 0, items: [] };
         q = q.where('subjectPersonId', 'in', query.subjectPersonIds);
+      }
+      if (query.actor) {
+        const { kind, id, match } = query.actor;
+        q =
+          match === 'only'
+            ? q.where('actorKind', '=', kind).where('actorId', '=', id)
+            : q.where((eb) => eb.or([eb('actorKind', '<>', kind), eb('actorId', 'is', null), eb('actorId', '<>', id)]));
       }
       if (query.actorName)
         q = q.where(sql<string>`actor_name`, 'ilike', `%${query.actorName.replace(/[%_\\]/g, '\\$&')}%`);

@@ -75,6 +75,10 @@ export function createLoginService(deps: {
       let session: NewSession;
       if (kind === 'citizen') {
         if (!who.pid) return refuse({ ok: false, reason: 'missing_pid', returnTo: stored.returnTo });
+        if (!identity.acceptsNationalId(who.pid)) {
+          // A synthetic test number in production: not a real person's login.
+          return refuse({ ok: false, reason: 'missing_pid', returnTo: stored.returnTo });
+        }
         const name = (await deps.directory.displayNameForCitizen(who.pid)) ?? '';
         session = await identity.startCitizenSession({ pid: who.pid, name, acr: who.acr ?? null });
       } else {

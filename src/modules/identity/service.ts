@@ -7,7 +7,7 @@ import {
   type Principal,
   type Role,
 } from '../../domain/access.ts';
-import { parseNationalId } from '../../domain/national-id.ts';
+import { ACCEPT_TEST_NUMBERS, type NationalIdPolicy, parseNationalId } from '../../domain/national-id.ts';
 import { AppError } from '../../errors.ts';
 import type { NationalIdProtector } from '../../security/pii.ts';
 import type { Actor, AuditService } from '../audit/service.ts';
@@ -58,9 +58,12 @@ export function createIdentityService(deps: {
   /** Role changes with their audit entry, as one transaction. */
   transaction: UseCaseTransaction<{ store: IdentityStore; audit: AuditService; providers: ProviderDirectory }>;
   policy?: SessionPolicy;
+  /** Which national ids the installation accepts (production refuses synthetic test numbers); default: all. */
+  nationalIdPolicy?: NationalIdPolicy;
   now?: () => Date;
 }) {
   const { store, directory, protector } = deps;
+  const nationalIdPolicy = deps.nationalIdPolicy ?? ACCEPT_TEST_NUMBERS;
   const policy = deps.policy ?? DEFAULT_SESSION_POLICY;
   const now = deps.now ?? (() => new Date());
 
@@ -106,9 +109,14 @@ export function createIdentityService(deps: {
   return {
     store,
 
+    /** Whether a national id is one this installation accepts at login (production refuses test numbers). */
+    acceptsNationalId(nationalId: string): boolean {
+      return parseNationalId(nationalId, nationalIdPolicy).ok;
+    },
+
     /** Starts a citizen's session after ID-porten login; the national id is kept only as its keyed hash. */
     async startCitizenSession(input: { pid: string; name: string; acr: string | null }): Promise<NewSession> {
-      const parsed = parseNationalId(input.pid);
+      const parsed = parseNationalId(input.pid, nationalIdPolicy);
       if (!parsed.ok) throw new AppError('UNAUTHENTICATED');
       return newSession({
         kind: 'citizen',
@@ -163,7 +171,10 @@ export function createIdentityService(deps: {
       let platformOperator = false;
       if (row.kind === 'citizen' && row.citizenHash) {
         const citizenHash = Buffer.from(row.citizenHash);
-        for (const m of await directory.registerMemberships(citizenHash)) {
+        const register = await directory.registerMemberships(citizenHash);
+        // Death ends every membership: whatever links or roles are still on record, the dead get no access.
+        const deceased = register.some((m) => m.deceased);
+        for (const m of deceased ? [] : register) {
           memberships.set(m.municipalityId, {
             municipalityId: m.municipalityId,
             roles: m.roles,
@@ -173,7 +184,7 @@ export function createIdentityService(deps: {
             protectedAccess: false,
           });
         }
-        assignmentMemberships(await store.activeAssignments({ citizenHash }), memberships);
+        if (!deceased) assignmentMemberships(await store.activeAssignments({ citizenHash }), memberships);
       } else if (row.staffUserId) {
         const user = await store.findStaffUser(row.staffUserId);
         if (!user) return { status: 'ended' };
@@ -271,8 +282,11 @@ export function createIdentityService(deps: {
         if (!user) throw new AppError('STAFF_USER_NOT_FOUND');
         holder = { staffUserId: user.id, citizenHash: null, holderName: user.name };
       } else if (input.nationalId !== undefined && input.staffEmail === undefined) {
-        const parsed = parseNationalId(input.nationalId);
-        if (!parsed.ok) throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/nationalId', rule: 'nationalId' }]);
+        const parsed = parseNationalId(input.nationalId, nationalIdPolicy);
+        if (!parsed.ok) {
+          const rule = parsed.error === 'synthetic' ? 'nationalIdSynthetic' : 'nationalId';
+          throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/nationalId', rule }]);
+        }
         const name = input.holderName?.trim();
         if (!name) throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/holderName', rule: 'required' }]);
         holder = { staffUserId: null, citizenHash: protector.lookupHash(parsed.id.value), holderName: name };

@@ -1,6 +1,7 @@
+import type { UseCaseTransaction } from '../../db/transaction.ts';
 import type { Membership, Role } from '../../domain/access.ts';
 import { ageOn, osloDate } from '../../domain/age.ts';
-import { parseNationalId } from '../../domain/national-id.ts';
+import { ACCEPT_TEST_NUMBERS, type NationalIdPolicy, parseNationalId } from '../../domain/national-id.ts';
 import { AppError } from '../../errors.ts';
 import type { NationalIdProtector } from '../../security/pii.ts';
 import type { Actor, AuditService } from '../audit/service.ts';
@@ -11,6 +12,8 @@ export interface RegisterMembership {
   municipalityId: number;
   personId: string;
   roles: Role[];
+  /** The register says the person has died: no role, and no access at all (see identity's resolveSession). */
+  deceased: boolean;
 }
 
 export interface PersonView {
@@ -23,11 +26,19 @@ export interface PersonView {
   /** True when the register protects the address; no address is then held at all. */
   addressProtected: boolean;
   address: { street: string | null; postalCode: string | null; postalPlace: string | null } | null;
+  /** A caseworker confirmed that the person lives in the municipality (the register did not say so). */
+  residenceConfirmed: boolean;
+}
+
+/** A guardianship the register ended by the guardian's death: who, and why; nothing more. */
+export interface EndedGuardianship {
+  name: string;
+  reason: 'deceased';
 }
 
 export interface FamilyView {
   self: PersonView;
-  children: (PersonView & { guardians: { id: string; name: string }[] })[];
+  children: (PersonView & { guardians: { id: string; name: string }[]; endedGuardianships: EndedGuardianship[] })[];
 }
 
 const STRICT = new Set(['strengt_fortrolig', 'strengt_fortrolig_utland']);
@@ -46,6 +57,7 @@ function toView(row: PersonRow, today: string): PersonView {
       protectedAddress || row.streetAddress === null
         ? null
         : { street: row.streetAddress, postalCode: row.postalCode, postalPlace: row.postalPlace },
+    residenceConfirmed: row.residenceConfirmedAt !== null,
   };
 }
 
@@ -54,9 +66,14 @@ export function createPeopleDirectory(deps: {
   protector: NationalIdProtector;
   audit: AuditService;
   defaultYouthAge: number;
+  /** A change to a person and its audit entry as one transaction. */
+  transaction: UseCaseTransaction<{ store: DirectoryStore; audit: AuditService }>;
+  /** Which national ids the installation accepts (production refuses synthetic test numbers); default: all. */
+  nationalIdPolicy?: NationalIdPolicy;
   today?: () => string;
 }) {
   const { store, protector, audit } = deps;
+  const nationalIdPolicy = deps.nationalIdPolicy ?? ACCEPT_TEST_NUMBERS;
   const today = deps.today ?? (() => osloDate());
 
   function ownPersonId(membership: Membership | null): { municipalityId: number; personId: string } {
@@ -64,17 +81,20 @@ export function createPeopleDirectory(deps: {
     return { municipalityId: membership.municipalityId, personId: membership.personId };
   }
 
-  async function family(membership: Membership | null): Promise<{ view: FamilyView; personIds: string[] }> {
+  async function family(
+    membership: Membership | null,
+  ): Promise<{ view: FamilyView; personIds: string[]; endedGuardianIds: string[] }> {
     const { municipalityId, personId } = ownPersonId(membership);
     const self = await store.personById(municipalityId, personId);
     if (!self) throw new AppError('FORBIDDEN');
     const date = today();
     const isGuardian = membership?.roles.includes('guardian') ?? false;
     const children = isGuardian ? await store.childrenOf(municipalityId, personId) : [];
-    const guardians = await store.guardiansOf(
-      municipalityId,
-      children.map((c) => c.id),
-    );
+    const childIds = children.map((c) => c.id);
+    const [guardians, ended] = await Promise.all([
+      store.guardiansOf(municipalityId, childIds),
+      store.endedGuardianshipsOf(municipalityId, childIds),
+    ]);
     return {
       view: {
         self: toView(self, date),
@@ -83,9 +103,13 @@ export function createPeopleDirectory(deps: {
           guardians: guardians
             .filter((g) => g.childId === child.id)
             .map((g) => ({ id: g.id, name: `${g.givenName} ${g.familyName}` })),
+          endedGuardianships: ended
+            .filter((e) => e.childId === child.id)
+            .map((e) => ({ name: `${e.givenName} ${e.familyName}`, reason: e.reason })),
         })),
       },
-      personIds: [self.id, ...children.map((c) => c.id)],
+      personIds: [self.id, ...childIds],
+      endedGuardianIds: [...new Set(ended.map((e) => e.guardianId))],
     };
   }
 
@@ -101,21 +125,24 @@ export function createPeopleDirectory(deps: {
       const date = today();
       return rows.map((row) => {
         const roles: Role[] = [];
+        const deceased = row.status === 'deceased';
+        if (deceased) return { municipalityId: row.municipalityId, personId: row.personId, roles, deceased };
         if (row.childCount > 0) roles.push('guardian');
         const age = ageOn(row.birthDate, date);
         const youthAge = row.youthSelfServiceAge ?? deps.defaultYouthAge;
         if (row.status === 'resident' && age >= youthAge && age <= 18) roles.push('youth');
-        return { municipalityId: row.municipalityId, personId: row.personId, roles };
+        return { municipalityId: row.municipalityId, personId: row.personId, roles, deceased };
       });
     },
 
     /** The family as the guardian (or youth) sees it; every person shown is audited. */
     async readFamily(actor: Actor): Promise<FamilyView> {
-      const { view, personIds } = await family(actor.membership);
+      const { view, personIds, endedGuardianIds } = await family(actor.membership);
       await audit.record(actor, {
         municipalityId: actor.membership?.municipalityId ?? 0,
         action: 'family.read',
-        subjectPersonIds: personIds,
+        // The former guardian's name is shown too.
+        subjectPersonIds: [...personIds, ...endedGuardianIds],
         reason: 'own family',
       });
       return view;
@@ -157,11 +184,25 @@ export function createPeopleDirectory(deps: {
       };
     },
 
-    /** Who looked at the family's data: the audit entries about its members. */
+    /**
+     * Who looked at the family's data: the audit entries about its members by anyone else (a caseworker, the
+     * other guardian), with the signed-in person's own views only counted, so that they do not bury the rest.
+     */
     async familyAccessLog(actor: Actor, page: { limit: number; offset: number }) {
       const { personIds } = await family(actor.membership);
-      const municipalityId = actor.membership?.municipalityId ?? 0;
-      return audit.search({ municipalityId, subjectPersonIds: personIds, ...page });
+      const { municipalityId, personId } = ownPersonId(actor.membership);
+      const self = { kind: 'citizen' as const, id: personId };
+      const [others, own] = await Promise.all([
+        audit.search({ municipalityId, subjectPersonIds: personIds, actor: { ...self, match: 'exclude' }, ...page }),
+        audit.search({
+          municipalityId,
+          subjectPersonIds: personIds,
+          actor: { ...self, match: 'only' },
+          limit: 1,
+          offset: 0,
+        }),
+      ]);
+      return { ...others, ownViews: own.total, ownLatest: own.items[0]?.occurredAt ?? null };
     },
 
     /** A caseworker finds a person by national id, with a reason; audited, and refused quietly for protected people. */
@@ -170,9 +211,10 @@ export function createPeopleDirectory(deps: {
       input: { nationalId: string; reason: string },
     ): Promise<PersonView & { guardians: { id: string; name: string }[]; children: { id: string; name: string }[] }> {
       const municipalityId = actor.membership?.municipalityId ?? 0;
-      const parsed = parseNationalId(input.nationalId);
+      const parsed = parseNationalId(input.nationalId, nationalIdPolicy);
       if (!parsed.ok) {
-        throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/nationalId', rule: 'nationalId' }]);
+        const rule = parsed.error === 'synthetic' ? 'nationalIdSynthetic' : 'nationalId';
+        throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/nationalId', rule }]);
       }
       const row = await store.personByHash(municipalityId, protector.lookupHash(parsed.id.value));
       if (!row) {
@@ -212,6 +254,42 @@ export function createPeopleDirectory(deps: {
         guardians: guardians.map((g) => ({ id: g.id, name: `${g.givenName} ${g.familyName}` })),
         children: children.map((c) => ({ id: c.id, name: `${c.givenName} ${c.familyName}` })),
       };
+    },
+
+    /**
+     * A caseworker confirms that a person lives in the municipality when the register does not say so (a
+     * protected address withheld, a D-number holder not registered as resident), with a reason; audited. Strictly
+     * protected people are found only by named staff, here as in the look-up; others get not-found, logged.
+     */
+    async confirmResidence(actor: Actor, input: { personId: string; reason: string }): Promise<PersonView> {
+      const municipalityId = actor.membership?.municipalityId ?? 0;
+      const row = await store.personById(municipalityId, input.personId);
+      const hidden = row !== undefined && STRICT.has(row.addressProtection) && !actor.membership?.protectedAccess;
+      if (!row || row.anonymisedAt !== null || hidden) {
+        await audit.record(actor, {
+          municipalityId,
+          action: 'person.residence.confirm',
+          outcome: 'denied',
+          ...(row ? { subjectPersonIds: [row.id] } : {}),
+          reason: input.reason,
+          details: { result: hidden ? 'protected' : 'not_found' },
+        });
+        throw new AppError('PERSON_NOT_FOUND');
+      }
+      if (row.status === 'deceased') throw new AppError('PERSON_DECEASED');
+      return deps.transaction(async ({ store, audit }) => {
+        const confirmed = await store.confirmResidence(municipalityId, row.id);
+        if (!confirmed) throw new AppError('PERSON_NOT_FOUND');
+        await audit.record(actor, {
+          municipalityId,
+          action: 'person.residence.confirm',
+          subjectPersonIds: [row.id],
+          reason: input.reason,
+          details: { previousStatus: confirmed.previousStatus },
+        });
+        const updated = await store.personById(municipalityId, row.id);
+        return toView(updated ?? row, today());
+      });
     },
   };
 }

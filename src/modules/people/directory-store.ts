@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { AddressProtection, DB, PersonStatus } from '../../db/schema.ts';
 
 /** Reads of people and families for login, family pages, staff look-ups and privacy duties. */
@@ -28,6 +28,7 @@ export interface PersonRow {
   createdAt: Date;
   updatedAt: Date;
   anonymisedAt: Date | null;
+  residenceConfirmedAt: Date | null;
 }
 
 const PERSON_COLUMNS = [
@@ -46,6 +47,7 @@ const PERSON_COLUMNS = [
   'person.createdAt',
   'person.updatedAt',
   'person.anonymisedAt',
+  'person.residenceConfirmedAt',
 ] as const;
 
 export function createDirectoryStore(db: Kysely<DB>) {
@@ -133,6 +135,54 @@ export function createDirectoryStore(db: Kysely<DB>) {
         .where('guardianship.guardianId', '=', guardianId)
         .orderBy('person.birthDate')
         .execute();
+    },
+
+    /** Guardianships of the given children that ended by the guardian's death: the former guardian's name only. */
+    async endedGuardianshipsOf(
+      municipalityId: number,
+      childIds: readonly string[],
+    ): Promise<{ childId: string; guardianId: string; givenName: string; familyName: string; reason: 'deceased' }[]> {
+      if (childIds.length === 0) return [];
+      return db
+        .selectFrom('guardianshipEnded')
+        .innerJoin('person', (join) =>
+          join
+            .onRef('person.municipalityId', '=', 'guardianshipEnded.municipalityId')
+            .onRef('person.id', '=', 'guardianshipEnded.guardianId'),
+        )
+        .select([
+          'guardianshipEnded.childId',
+          'guardianshipEnded.guardianId',
+          'person.givenName',
+          'person.familyName',
+          'guardianshipEnded.reason',
+        ])
+        .where('guardianshipEnded.municipalityId', '=', municipalityId)
+        .where('guardianshipEnded.childId', 'in', childIds)
+        .where('person.anonymisedAt', 'is', null)
+        .orderBy('guardianshipEnded.endedAt')
+        .execute();
+    },
+
+    /**
+     * A caseworker's confirmation that a person lives in the municipality: the person becomes a resident and the
+     * confirmation holds through later imports while the register places them nowhere else. Not for the dead or
+     * the anonymised; undefined when there is no such person.
+     */
+    async confirmResidence(
+      municipalityId: number,
+      personId: string,
+    ): Promise<{ previousStatus: PersonStatus } | undefined> {
+      const { rows } = await sql<{ previousStatus: PersonStatus }>`
+          update person p
+             set status = 'resident', residence_confirmed_at = now(), updated_at = now()
+            from (select id, status from person
+                   where municipality_id = ${municipalityId} and id = ${personId}::uuid
+                     and anonymised_at is null and status <> 'deceased'
+                   for update) old
+           where p.municipality_id = ${municipalityId} and p.id = old.id
+          returning old.status as "previousStatus"`.execute(db);
+      return rows[0];
     },
 
     /** Guardians of the given children (names for the family page). */

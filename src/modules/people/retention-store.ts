@@ -56,6 +56,12 @@ export function createRetentionStore(db: Kysely<DB>) {
            where g.municipality_id = ${municipalityId} and p.municipality_id = g.municipality_id
              and (p.id = g.child_id or p.id = g.guardian_id) and p.anonymised_at is not null
           returning 1 as one`.execute(trx);
+        // Guardianships ended by death name the former guardian: they go with the people too.
+        await sql`
+          delete from guardianship_ended g
+           using person p
+           where g.municipality_id = ${municipalityId} and p.municipality_id = g.municipality_id
+             and (p.id = g.child_id or p.id = g.guardian_id) and p.anonymised_at is not null`.execute(trx);
         return { anonymised: anonymised.rows.length, guardianshipsRemoved: removed.rows.length };
       });
     },

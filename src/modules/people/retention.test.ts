@@ -24,6 +24,16 @@ before(async () => {
     .where('id', '=', world.people.otherChildA.id)
     .execute();
   await db.updateTable('person').set({ updatedAt: longAgo }).where('id', '=', world.people.otherGuardianA.id).execute();
+  // A guardianship ended by death names the former guardian: it goes when the child is anonymised.
+  await db
+    .insertInto('guardianshipEnded')
+    .values({
+      municipalityId: world.a.id,
+      childId: world.people.otherChildA.id,
+      guardianId: world.people.protectedGuardianA.id,
+      reason: 'deceased',
+    })
+    .execute();
   // A reference to a person (here a caseworker's look-up of her) that must survive anonymisation.
   await world.services.audit.record('system', {
     municipalityId: world.a.id,
@@ -83,6 +93,12 @@ test('people out of scope for longer than the retention period are anonymised, t
   for (const kept of [world.people.guardianA, world.people.childA, world.people.protectedChildA]) {
     assert.equal(byId.get(kept.id)?.anonymisedAt, null, kept.name);
   }
+  const ended = await t.database.db
+    .selectFrom('guardianshipEnded')
+    .select('guardianId')
+    .where('childId', '=', world.people.otherChildA.id)
+    .execute();
+  assert.deepEqual(ended, []);
   // References stay intact: the audit entry about Ida still points at her (now anonymous) row.
   const log = await world.services.audit.search({
     municipalityId: world.a.id,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { osloDate } from '../../domain/age.ts';
 import { errorResponses } from '../../http/errors.ts';
-import { KommunenummerParams, Paging } from '../../http/schemas.ts';
+import { KommunenummerParams, Paging, Uuid } from '../../http/schemas.ts';
 import type { Services } from '../../services.ts';
 
 const Address = Type.Union([
@@ -23,16 +23,29 @@ const PersonFields = {
   status: Type.String(),
   addressProtected: Type.Boolean(),
   address: Address,
+  residenceConfirmed: Type.Boolean({
+    description: 'A caseworker confirmed that the person lives in the municipality (the register did not say so)',
+  }),
 };
 const NamedRef = Type.Object({ id: Type.String(), name: Type.String() });
 
 const Family = Type.Object(
   {
     self: Type.Object(PersonFields),
-    children: Type.Array(Type.Object({ ...PersonFields, guardians: Type.Array(NamedRef) })),
+    children: Type.Array(
+      Type.Object({
+        ...PersonFields,
+        guardians: Type.Array(NamedRef),
+        endedGuardianships: Type.Array(Type.Object({ name: Type.String(), reason: Type.Literal('deceased') }), {
+          description: "Guardianships the register ended by the guardian's death: who, and why; nothing more",
+        }),
+      }),
+    ),
   },
   { $id: 'Family' },
 );
+
+const PersonResult = Type.Object(PersonFields, { $id: 'Person' });
 
 const PersonLookupResult = Type.Object(
   { ...PersonFields, guardians: Type.Array(NamedRef), children: Type.Array(NamedRef) },
@@ -95,6 +108,7 @@ const PopulationStatus = Type.Object(
 
 export const peopleSchemas = [
   Family,
+  PersonResult,
   PersonLookupResult,
   AccessLogEntry,
   RetentionResult,
@@ -149,7 +163,12 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
         params: KommunenummerParams,
         querystring: Paging,
         response: {
-          200: Type.Object({ total: Type.Integer(), items: Type.Array(Type.Ref('AccessLogEntry')) }),
+          200: Type.Object({
+            total: Type.Integer({ description: 'Entries by others (caseworkers, the other guardian, …)' }),
+            items: Type.Array(Type.Ref('AccessLogEntry'), { description: 'Entries by others, newest first' }),
+            ownViews: Type.Integer({ description: "The signed-in person's own views of the family, counted only" }),
+            ownLatest: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+          }),
           ...errorResponses(401, 403, 404),
         },
       },
@@ -158,6 +177,8 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       const page = await services.people.familyAccessLog(request.actor, request.query);
       return {
         total: page.total,
+        ownViews: page.ownViews,
+        ownLatest: page.ownLatest ? page.ownLatest.toISOString() : null,
         items: page.items.map((e) => ({
           at: e.occurredAt.toISOString(),
           who: e.actorName,
@@ -190,6 +211,28 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
       },
     },
     async (request) => services.people.lookupPerson(request.actor, request.body),
+  );
+
+  app.post(
+    '/municipalities/:kommunenummer/people/:personId/residence',
+    {
+      config: { permission: 'person.residence.confirm' },
+      schema: {
+        tags: ['people'],
+        summary: 'Confirm that a person lives in the municipality when the register does not say so, with the reason',
+        description:
+          'For a protected address the register withholds, or a D-number holder not registered as resident. ' +
+          'Audited; held through later imports while the register places the person nowhere else.',
+        params: Type.Object({ kommunenummer: KommunenummerParams.properties.kommunenummer, personId: Uuid }),
+        body: Type.Object({ reason: Type.String({ minLength: 5, maxLength: 500 }) }, { additionalProperties: false }),
+        response: { 200: Type.Ref('Person'), ...errorResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      services.people.confirmResidence(request.actor, {
+        personId: request.params.personId,
+        reason: request.body.reason,
+      }),
   );
 
   app.get(

@@ -10,8 +10,9 @@ import type { PiiKeys } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import type { PersonStatus } from '../../db/schema.ts';
 import type { PopulationImportMode } from '../../db/tables/people.ts';
-import { birthDatesInScope } from '../../domain/age.ts';
+import { birthDatesInScope, osloDate } from '../../domain/age.ts';
 import { isValidKommunenummer } from '../../domain/municipality.ts';
+import { ACCEPT_TEST_NUMBERS, type NationalIdPolicy } from '../../domain/national-id.ts';
 import { movedOutLimit } from '../../domain/population.ts';
 import { AppError } from '../../errors.ts';
 import {
@@ -67,6 +68,10 @@ export interface PopulationImportReport {
   renumbered: number;
   guardianshipsAdded: number;
   guardianshipsRemoved: number;
+  /** Of guardianshipsRemoved: links ended because the guardian died. */
+  guardianshipsEndedByDeath: number;
+  /** Role assignments (provider roles by national id) of people who died, revoked. */
+  rolesRevokedByDeath: number;
   /** foreldreansvar links naming an adult who has no row and no document in the file. */
   guardianLinksUnresolved: number;
   /** Lines that repeat a person already in the file (the later line wins). */
@@ -115,6 +120,9 @@ class NothingToImport extends Error {}
 export function statusInMunicipality(record: PopulationRecord, kommunenummer: string): PersonStatus {
   if (record.status === 'deceased') return 'deceased';
   if (record.status === 'resident' && record.residenceKommunenummer === kommunenummer) return 'resident';
+  // Registered as resident with a protected address the register does not give: the municipality's extract
+  // carries the people registered in it, so the person lives here.
+  if (record.status === 'resident' && record.residenceWithheld) return 'resident';
   if (record.formerResidenceKommunenumre.includes(kommunenummer)) return 'moved_out';
   return 'non_resident';
 }
@@ -124,10 +132,16 @@ export interface PeopleServiceDependencies {
   protector: NationalIdProtector;
   /** Finds a registered municipality; throws AppError MUNICIPALITY_NOT_FOUND when there is none. */
   getMunicipality(kommunenummer: string): Promise<{ id: number; kommunenummer: string }>;
+  /** Which national ids the installation accepts (production refuses synthetic test numbers); default: all. */
+  nationalIdPolicy?: NationalIdPolicy;
+  /** Today's date in Norway (a person born after it is rejected); default: the clock. */
+  today?: () => string;
 }
 
 export function createPeopleService(deps: PeopleServiceDependencies) {
   const { store, protector } = deps;
+  const policy = deps.nationalIdPolicy ?? ACCEPT_TEST_NUMBERS;
+  const today = deps.today ?? (() => osloDate());
 
   /** Only residents' addresses are kept: the platform has no use for where other people live. */
   function toStaged(line: number, record: PopulationRecord, kommunenummer: string): StagedPerson {
@@ -149,6 +163,9 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
       latitude: address?.latitude ?? null,
       longitude: address?.longitude ?? null,
       guardianHashes: record.guardianNationalIds.map((id) => protector.lookupHash(id)),
+      placedElsewhere:
+        record.status === 'moved_out' ||
+        (record.residenceKommunenummer !== null && record.residenceKommunenummer !== kommunenummer),
     };
   }
 
@@ -188,6 +205,8 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
         renumbered: 0,
         guardianshipsAdded: 0,
         guardianshipsRemoved: 0,
+        guardianshipsEndedByDeath: 0,
+        rolesRevokedByDeath: 0,
         guardianLinksUnresolved: 0,
         repeatedPeople: 0,
         rejected: [],
@@ -206,6 +225,7 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
           let batches = 0;
           let stagingAnalysedAt = 0;
           let personAnalysedAt = 0;
+          const parseOptions = { policy, today: today() };
 
           const apply = async (rows: StagedPerson[]) => {
             const first = (rows[0] as StagedPerson).line;
@@ -249,7 +269,7 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
               bytes += Buffer.byteLength(raw, 'utf8') + 1;
               const line = report.lines === 1 ? raw.replace(/^\uFEFF/, '') : raw;
               if (line.trim() === '') continue;
-              const parsed = parsePersonDocument(line);
+              const parsed = parsePersonDocument(line, parseOptions);
               if (!parsed.ok) {
                 report.rejectedCount++;
                 if (report.rejected.length < MAX_REJECTED_IN_REPORT) {
@@ -278,9 +298,13 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
             'guardianship',
           ]);
 
+          // Death ends guardianship and access first, so that no document still naming the dead adds them back.
+          const deaths = await run.endLinksOfDeceased();
+          report.guardianshipsEndedByDeath = deaths.guardianshipsEnded;
+          report.rolesRevokedByDeath = deaths.rolesRevoked;
           const guardianships = await run.syncGuardianships(importId);
           report.guardianshipsAdded = guardianships.added;
-          report.guardianshipsRemoved = guardianships.removed;
+          report.guardianshipsRemoved = guardianships.removed + deaths.guardianshipsEnded;
           report.guardianLinksUnresolved = guardianships.unresolved;
           if (options.mode === 'full') {
             const { absent, residents } = await run.countAbsentResidents(importId);
@@ -342,10 +366,12 @@ export function peopleServiceFor(
   database: Database,
   piiKeys: PiiKeys,
   municipalities: Pick<MunicipalityService, 'getMunicipality'>,
+  nationalIdPolicy?: NationalIdPolicy,
 ): PeopleService {
   return createPeopleService({
     store: createPeopleStore(database.db),
     protector: createNationalIdProtector(piiKeys),
     getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
+    ...(nationalIdPolicy ? { nationalIdPolicy } : {}),
   });
 }

@@ -24,6 +24,8 @@ export interface StagedPerson {
   latitude: number | null;
   longitude: number | null;
   guardianHashes: Buffer[];
+  /** The register places the person in another municipality or abroad (a caseworker's confirmation then ends). */
+  placedElsewhere: boolean;
 }
 
 export interface BatchOutcome {
@@ -38,6 +40,12 @@ export interface GuardianshipOutcome {
   added: number;
   removed: number;
   unresolved: number;
+}
+
+/** Guardianships a run ended because the guardian died, and the role assignments of the dead it revoked. */
+export interface DeathOutcome {
+  guardianshipsEnded: number;
+  rolesRevoked: number;
 }
 
 export interface RunCounts {
@@ -90,18 +98,20 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
           lat: r.latitude,
           lon: r.longitude,
           gh: r.guardianHashes.map(hex).join(','),
+          pe: r.placedElsewhere,
         })),
       );
       await sql`
           insert into population_import_row (municipality_id, import_id, line, national_id_hash, national_id_enc,
             former_hashes, given_name, family_name, birth_date, status, address_protection, street_address,
-            postal_code, postal_place, latitude, longitude, guardian_hashes)
+            postal_code, postal_place, latitude, longitude, guardian_hashes, placed_elsewhere)
           select ${municipalityId}, ${importId}::uuid, r.line, decode(r.h, 'hex'), decode(r.e, 'hex'),
                  array(select decode(x, 'hex') from unnest(string_to_array(r.fh, ',')) x), r.gn, r.fn, r.bd::date, r.st, r.ap, r.sa,
-                 r.pc, r.pp, r.lat, r.lon, array(select decode(x, 'hex') from unnest(string_to_array(r.gh, ',')) x)
+                 r.pc, r.pp, r.lat, r.lon, array(select decode(x, 'hex') from unnest(string_to_array(r.gh, ',')) x),
+                 r.pe
             from json_to_recordset(${payload}::json) as r(line integer, h text, e text, fh text, gn text, fn text,
                  bd text, st text, ap text, sa text, pc text, pp text, lat double precision, lon double precision,
-                 gh text)`.execute(trx);
+                 gh text, pe boolean)`.execute(trx);
     },
 
     /**
@@ -155,7 +165,11 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
              order by national_id_hash, line desc
           ), target as (
             select p.id, p.status as old_status, i.*,
-                   case when i.status = 'non_resident' and p.status in ('resident', 'moved_out') then 'moved_out'
+                   -- A caseworker's confirmation of residence holds while the register places the person
+                   -- nowhere else (a withheld address, a D-number not registered as resident).
+                   case when i.status = 'non_resident' and p.residence_confirmed_at is not null
+                             and not i.placed_elsewhere then 'resident'
+                        when i.status = 'non_resident' and p.status in ('resident', 'moved_out') then 'moved_out'
                         else i.status end as new_status
               from incoming i
               join person p on p.municipality_id = ${municipalityId} and p.national_id_hash = i.national_id_hash
@@ -169,6 +183,7 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
                                             and p.street_address is not distinct from t.street_address
                                             and p.postal_code is not distinct from t.postal_code
                                            then p.neighbourhood_id end,
+                   residence_confirmed_at = case when t.new_status = 'resident' then p.residence_confirmed_at end,
                    updated_at = now()
               from target t
              where p.municipality_id = ${municipalityId} and p.id = t.id
@@ -227,7 +242,7 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
             select w.child_id, p.id as guardian_id
               from wanted_hash w
               join person p on p.municipality_id = ${municipalityId} and p.national_id_hash = w.hash
-             where p.id <> w.child_id
+             where p.id <> w.child_id and p.status <> 'deceased'
           ), removed as (
             delete from guardianship gs
              using child c
@@ -249,7 +264,43 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
       return { added: row?.added ?? 0, removed: row?.removed ?? 0, unresolved: row?.unresolved ?? 0 };
     },
 
-    /** Full extract: residents whose document was not in the file have moved out; their address goes. */
+    /**
+     * Death ends guardianship and access: every link of a deceased guardian is removed (and kept as ended, so that
+     * the living guardian is told), and the deceased's role assignments (provider roles given by national id)
+     * are revoked.
+     */
+    async endLinksOfDeceased(): Promise<DeathOutcome> {
+      const { rows } = await sql<{ ended: number; revoked: number }>`
+          with dead_links as (
+            select gs.child_id, gs.guardian_id
+              from guardianship gs
+              join person g on g.municipality_id = gs.municipality_id and g.id = gs.guardian_id
+             where gs.municipality_id = ${municipalityId} and g.status = 'deceased'
+          ), recorded as (
+            insert into guardianship_ended (municipality_id, child_id, guardian_id, reason)
+            select ${municipalityId}::integer, child_id, guardian_id, 'deceased' from dead_links
+            on conflict (municipality_id, child_id, guardian_id) do nothing
+            returning 1
+          ), ended as (
+            delete from guardianship gs
+             using dead_links d
+             where gs.municipality_id = ${municipalityId} and gs.child_id = d.child_id
+               and gs.guardian_id = d.guardian_id
+            returning 1
+          ), revoked as (
+            update role_assignment r
+               set revoked_at = now()
+              from person p
+             where r.municipality_id = ${municipalityId} and r.revoked_at is null
+               and p.municipality_id = ${municipalityId} and p.status = 'deceased'
+               and r.citizen_hash = p.national_id_hash
+            returning 1
+          )
+          select (select count(*) from ended)::integer as ended,
+                 (select count(*) from revoked)::integer as revoked`.execute(trx);
+      return { guardianshipsEnded: rows[0]?.ended ?? 0, rolesRevoked: rows[0]?.revoked ?? 0 };
+    },
+
     /** Residents now, and how many of them the file does not name (a full import would move those out). */
     async countAbsentResidents(importId: string): Promise<{ absent: number; residents: number }> {
       const { rows } = await sql<{ absent: number; residents: number }>`
@@ -268,7 +319,8 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
           with moved as (
             update person p
                set status = 'moved_out', street_address = null, postal_code = null, postal_place = null,
-                   latitude = null, longitude = null, neighbourhood_id = null, updated_at = now()
+                   latitude = null, longitude = null, neighbourhood_id = null, residence_confirmed_at = null,
+                   updated_at = now()
              where p.municipality_id = ${municipalityId} and p.status = 'resident'
                and not exists (select 1 from population_import_row s
                                 where s.municipality_id = ${municipalityId} and s.import_id = ${importId}::uuid

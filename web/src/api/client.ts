@@ -36,6 +36,7 @@ export type FamilyPerson = Family['self'];
 export type FamilyChild = Family['children'][number];
 export type AccessLogEntry = Schemas['AccessLogEntry'];
 export type PersonLookupResult = Schemas['PersonLookupResult'];
+export type Person = Schemas['Person'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type AuditAction = Schemas['AuditAction'];
 export type RoleAssignment = Schemas['RoleAssignment'];
@@ -211,7 +212,7 @@ export function getFamilyAccessLog(
   kommunenummer: string,
   paging: { limit: number; offset: number },
   signal?: AbortSignal,
-): Promise<Page<AccessLogEntry>> {
+): Promise<Page<AccessLogEntry> & { ownViews: number; ownLatest: string | null }> {
   return request(`${municipalityPath(kommunenummer)}/family/access-log${query(paging)}`, { signal });
 }
 
@@ -221,6 +222,14 @@ export function lookupPerson(
   input: { nationalId: string; reason: string },
 ): Promise<PersonLookupResult> {
   return request(`${municipalityPath(kommunenummer)}/people/lookup`, { method: 'POST', json: input });
+}
+
+/** A caseworker confirms that a person lives in the municipality when the register does not say so. */
+export function confirmResidence(kommunenummer: string, personId: string, reason: string): Promise<Person> {
+  return request(`${municipalityPath(kommunenummer)}/people/${encodeURIComponent(personId)}/residence`, {
+    method: 'POST',
+    json: { reason },
+  });
 }
 
 export interface AuditFilter {

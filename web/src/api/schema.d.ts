@@ -717,7 +717,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "family.read" | "family.export" | "person.lookup" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send";
+                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send";
                     actor?: string;
                     /** @description Calendar date YYYY-MM-DD (Europe/Oslo) */
                     from?: string;
@@ -918,7 +918,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Entries by others, newest first */
                             items: components["schemas"]["AccessLogEntry"][];
+                            ownLatest: string | null;
+                            /** @description The signed-in person's own views of the family, counted only */
+                            ownViews: number;
+                            /** @description Entries by others (caseworkers, the other guardian, …) */
                             total: number;
                         };
                     };
@@ -1649,6 +1654,109 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/people/{personId}/residence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm that a person lives in the municipality when the register does not say so, with the reason
+         * @description For a protected address the register withholds, or a D-number holder not registered as resident. Audited; held through later imports while the register places the person nowhere else.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5226,7 +5334,7 @@ export interface components {
             items: components["schemas"]["AddressSuggestion"][];
         };
         /** @description What was done (a closed set of codes) */
-        AuditAction: "family.read" | "family.export" | "person.lookup" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send";
+        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send";
         AuditEvent: {
             action: components["schemas"]["AuditAction"];
             actorKind: string;
@@ -5277,6 +5385,12 @@ export interface components {
                 addressProtected: boolean;
                 age: number;
                 birthDate: string;
+                /** @description Guardianships the register ended by the guardian's death: who, and why; nothing more */
+                endedGuardianships: {
+                    name: string;
+                    /** @enum {string} */
+                    reason: "deceased";
+                }[];
                 familyName: string;
                 givenName: string;
                 guardians: {
@@ -5284,6 +5398,8 @@ export interface components {
                     name: string;
                 }[];
                 id: string;
+                /** @description A caseworker confirmed that the person lives in the municipality (the register did not say so) */
+                residenceConfirmed: boolean;
                 status: string;
             }[];
             self: {
@@ -5298,6 +5414,8 @@ export interface components {
                 familyName: string;
                 givenName: string;
                 id: string;
+                /** @description A caseworker confirmed that the person lives in the municipality (the register did not say so) */
+                residenceConfirmed: boolean;
                 status: string;
             };
         };
@@ -5373,6 +5491,22 @@ export interface components {
             postalCode: string | null;
             postalPlace: string | null;
         };
+        Person: {
+            address: {
+                postalCode: string | null;
+                postalPlace: string | null;
+                street: string | null;
+            } | null;
+            addressProtected: boolean;
+            age: number;
+            birthDate: string;
+            familyName: string;
+            givenName: string;
+            id: string;
+            /** @description A caseworker confirmed that the person lives in the municipality (the register did not say so) */
+            residenceConfirmed: boolean;
+            status: string;
+        };
         PersonLookupResult: {
             address: {
                 postalCode: string | null;
@@ -5393,6 +5527,8 @@ export interface components {
                 name: string;
             }[];
             id: string;
+            /** @description A caseworker confirmed that the person lives in the municipality (the register did not say so) */
+            residenceConfirmed: boolean;
             status: string;
         };
         PopulationImportRun: {

@@ -144,6 +144,11 @@ function ChildCard({ child, selfId }: { child: FamilyChild; selfId: string }) {
             ))}
           </ul>
         )}
+        {child.endedGuardianships.map((ended) => (
+          <Paragraph key={ended.name} data-size="sm">
+            {t('family.children.endedGuardianship', { name: ended.name })}
+          </Paragraph>
+        ))}
       </div>
     </Card>
   );
@@ -167,6 +172,14 @@ function AccessLog({ kommunenummer, family }: { kommunenummer: string; family: F
         {t('family.log.title')}
       </Heading>
       <Paragraph>{t('family.log.text')}</Paragraph>
+      {log.data && log.data.ownViews > 0 && log.data.ownLatest && (
+        <Paragraph data-size="sm" className="muted">
+          {t('family.log.ownViews', {
+            views: log.data.ownViews,
+            when: formatDateTime(log.data.ownLatest, language),
+          })}
+        </Paragraph>
+      )}
       {log.status === 'failed' && <ApiErrorAlert error={log.error} loginKind="citizen" />}
       {!log.data && log.status === 'loading' && <Loading text={t('family.log.loading')} />}
       {log.data && log.data.total === 0 && <Paragraph>{t('family.log.empty')}</Paragraph>}

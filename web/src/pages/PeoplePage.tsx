@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, lookupPerson, type Membership, type PersonLookupResult } from '../api/client.ts';
+import { ApiError, confirmResidence, lookupPerson, type Membership, type PersonLookupResult } from '../api/client.ts';
 import { AccessGate } from '../components/AccessGate.tsx';
 import { ApiErrorAlert } from '../components/ApiErrorAlert.tsx';
 import { Fact, Facts } from '../components/Facts.tsx';
@@ -140,7 +140,14 @@ function PersonSearch({ membership }: { membership: Membership }) {
             <Paragraph>{notFound}</Paragraph>
           </Alert>
         )}
-        {result && <PersonResult person={result} headingRef={outcome} />}
+        {result && (
+          <PersonResult
+            person={result}
+            headingRef={outcome}
+            kommunenummer={membership.kommunenummer}
+            onChange={(changed) => setResult({ ...result, ...changed })}
+          />
+        )}
       </div>
     </div>
   );
@@ -149,9 +156,13 @@ function PersonSearch({ membership }: { membership: Membership }) {
 function PersonResult({
   person,
   headingRef,
+  kommunenummer,
+  onChange,
 }: {
   person: PersonLookupResult;
   headingRef: RefObject<HTMLDivElement | null>;
+  kommunenummer: string;
+  onChange: (person: Partial<PersonLookupResult>) => void;
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -185,12 +196,84 @@ function PersonResult({
             address || t('person.addressUnknown')
           )}
         </Fact>
+        <Fact label={t('people.residence.label')}>
+          {person.status === 'resident'
+            ? t(person.residenceConfirmed ? 'people.residence.confirmed' : 'people.residence.resident')
+            : t('people.residence.notResident')}
+        </Fact>
         <Fact label={t('people.result.guardians')}>{names(person.guardians)}</Fact>
         <Fact label={t('people.result.children')}>{names(person.children)}</Fact>
       </Facts>
       <Paragraph data-size="sm" className="muted">
         {t('people.result.logged')}
       </Paragraph>
+      {person.status !== 'resident' && person.status !== 'deceased' && (
+        <ConfirmResidence kommunenummer={kommunenummer} personId={person.id} onConfirmed={onChange} />
+      )}
     </Card>
+  );
+}
+
+/** The register does not say the person lives here: a caseworker may confirm it, with a reason (logged). */
+function ConfirmResidence({
+  kommunenummer,
+  personId,
+  onConfirmed,
+}: {
+  kommunenummer: string;
+  personId: string;
+  onConfirmed: (person: Partial<PersonLookupResult>) => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const why = reason.trim();
+    if (why.length < MIN_REASON_LENGTH) {
+      setReasonError(
+        why ? t('people.form.reasonTooShort', { min: MIN_REASON_LENGTH }) : t('people.form.reasonRequired'),
+      );
+      return;
+    }
+    setReasonError(undefined);
+    setError(undefined);
+    setBusy(true);
+    try {
+      const confirmed = await confirmResidence(kommunenummer, personId, why);
+      onConfirmed({ status: confirmed.status, residenceConfirmed: confirmed.residenceConfirmed });
+    } catch (caught) {
+      const message = caught instanceof ApiError ? caught.fieldMessage('reason') : undefined;
+      if (message) setReasonError(message);
+      else setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form-stack" onSubmit={submit} noValidate>
+      <Textfield
+        multiline
+        rows={2}
+        label={t('people.residence.reason')}
+        description={t('people.residence.reasonHint')}
+        name="residenceReason"
+        required
+        maxLength={500}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={reasonError}
+      />
+      {error !== undefined && <ApiErrorAlert error={error} loginKind="staff" />}
+      <div>
+        <Button type="submit" variant="secondary" loading={busy} aria-disabled={busy}>
+          {t('people.residence.submit')}
+        </Button>
+      </div>
+    </form>
   );
 }
