@@ -28,7 +28,7 @@ module.exports = {
       severity: 'error',
       comment: 'A module reaches another module through its service, never its store (tables).',
       from: { path: '^src/modules/([^/]+)/' },
-      to: { path: '^src/modules/([^/]+)/store\\.ts$', pathNot: '^src/modules/$1/' },
+      to: { path: '^src/modules/([^/]+)/[^/]*store\\.ts$', pathNot: '^src/modules/$1/' },
     },
     {
       name: 'no-cli-imports',
