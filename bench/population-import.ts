@@ -12,12 +12,13 @@
  * resident memory. Memory is also sampled at each quarter of the file to show that it stays flat.
  */
 import type { PiiKeys } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
 import { DEMO_KOMMUNENUMMER, generateDemoMunicipality } from '../src/demo/generate.ts';
 import { extractFileLines } from '../src/integrations/folkeregisteret/extract-file.ts';
 import { writeDemoExtract } from '../src/integrations/folkeregisteret/write-extract.ts';
 import { createMunicipalityService } from '../src/modules/municipalities/service.ts';
 import { createMunicipalityStore } from '../src/modules/municipalities/store.ts';
-import { peopleServiceFor } from '../src/modules/people/service.ts';
+import { createServices } from '../src/services.ts';
 import type { PhaseResult, Phases } from './lib/measure.ts';
 import { fmt, importTwice, measureBaseline, peakRssMb, runBenchmark, secondRunFigures } from './lib/measure.ts';
 
@@ -49,7 +50,10 @@ const phases: Phases<PopulationPhaseResult> = {
   async import(database, phase, file, batchSize) {
     const municipalities = createMunicipalityService(createMunicipalityStore(database.db));
     await municipalities.registerMunicipality({ kommunenummer: DEMO_KOMMUNENUMMER, name: 'Fjordvik' });
-    const people = peopleServiceFor(database, KEYS, municipalities);
+    const people = createServices(database, {
+      ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+      piiKeys: KEYS,
+    }).population;
     const runs = await importTwice(
       phase,
       file,

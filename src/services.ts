@@ -37,7 +37,7 @@ import { createDirectoryStore, type DirectoryStore } from './modules/people/dire
 import { createRetentionService, type RetentionService } from './modules/people/retention.ts';
 import { createRetentionStore, type RetentionStore } from './modules/people/retention-store.ts';
 import { createPeopleService, type PeopleService } from './modules/people/service.ts';
-import { createPeopleStore } from './modules/people/store.ts';
+import { createPeopleStore, type PeopleStore } from './modules/people/store.ts';
 import { createPlacesService, type PlacesService } from './modules/places/service.ts';
 import { createNationalIdProtector, type NationalIdProtector } from './security/pii.ts';
 
@@ -97,6 +97,7 @@ interface Wiring {
     supportOffers: SupportOfferStore;
     retention: RetentionStore;
     directory: DirectoryStore;
+    people: PeopleStore;
   };
 }
 
@@ -189,6 +190,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     supportOffers: createSupportOfferStore(executor),
     retention: createRetentionStore(executor),
     directory: createDirectoryStore(executor),
+    people: createPeopleStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
@@ -289,7 +291,9 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
         ),
     }),
     population: createPeopleService({
-      store: createPeopleStore(executor),
+      store: stores.people,
+      transaction: (work) =>
+        transact((tx) => work({ store: tx.stores.people, roles: tx.services.identity, audit: tx.services.audit })),
       protector,
       getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
       nationalIdPolicy,

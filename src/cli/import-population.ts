@@ -107,14 +107,7 @@ export async function importPopulationCommand(args: string[], io: CommandIo = {}
       log('No line of the file is a valid person document. Nothing was imported.');
       return 1;
     }
-    const municipality = await services.municipalities.getMunicipality(kommunenummer);
-    const { rejected: _lines, ...counts } = result.report;
-    await services.audit.record('system', {
-      municipalityId: municipality.id,
-      action: 'population.import',
-      reason: `${result.report.mode} import from the population register`,
-      details: { ...counts, startedBy: `cli:${userInfo().username}` },
-    });
+    // The run's audit entry was written in the import's own transaction.
     log(doneLine(started, result.report.lines, 'lines'));
     return 0;
   });

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { organisationNumberControlDigit } from '../../src/domain/organisation-number.ts';
+import { createNationalIdProtector } from '../../src/security/pii.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { queuedMail } from '../helpers/outbox.ts';
 import { as, buildWorld, type World } from '../helpers/world.ts';
@@ -27,7 +28,10 @@ type Table =
   | 'provider_news_recipient'
   | 'support_offer'
   | 'person'
-  | 'guardianship';
+  | 'guardianship'
+  | 'guardianship_ended'
+  | 'population_import'
+  | 'population_import_row';
 
 let t: TestApp;
 let world: World;
@@ -395,4 +399,77 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
       }
     });
   }
+});
+
+describe('a population import is one transaction with what death ends in other modules', () => {
+  const writes: readonly Table[] = [
+    'population_import',
+    'population_import_row',
+    'person',
+    'guardianship',
+    'guardianship_ended',
+    'role_assignment',
+    'audit_event',
+  ];
+
+  /** The register says the guardian died: the family link ends and so does the role the guardian held. */
+  function deathOf(): string[] {
+    const guardian = world.people.otherGuardianA;
+    const [given = '', family = ''] = guardian.name.split(' ');
+    return [
+      JSON.stringify({
+        identifikasjonsnummer: [
+          { foedselsEllerDNummer: guardian.nationalId, identifikatortype: 'foedselsnummer', status: 'iBruk' },
+        ],
+        status: [{ status: 'doed' }],
+        navn: [{ fornavn: given, etternavn: family }],
+        foedsel: [{ foedselsdato: '1980-07-07' }],
+        doedsfall: { doedsdato: '2026-01-02' },
+        foreldreansvar: [],
+      }),
+    ];
+  }
+
+  test('a failure at any step, in the import or in another module, leaves nothing behind', async () => {
+    const protector = createNationalIdProtector(t.config.piiKeys);
+    await t.database.db
+      .insertInto('roleAssignment')
+      .values({
+        municipalityId: world.a.id,
+        role: 'caseworker',
+        citizenHash: protector.lookupHash(world.people.otherGuardianA.nationalId),
+        holderName: world.people.otherGuardianA.name,
+        grantedBy: 'test',
+      })
+      .execute();
+    const run = () =>
+      world.services.population.importPopulation(deathOf(), { kommunenummer: A, mode: 'delta', startedBy: 'test' });
+    for (const table of writes) {
+      const before = await fingerprints(writes);
+      const restore = await failing(table);
+      try {
+        await assert.rejects(run(), /injected fault/, `with ${table} failing`);
+      } finally {
+        await restore();
+      }
+      assert.deepEqual(await fingerprints(writes), before, `with ${table} failing, nothing changes`);
+    }
+    const before = await fingerprints(writes);
+    const result = await run();
+    assert.ok(result.ok);
+    assert.equal(result.report.guardianshipsEndedByDeath, 1);
+    assert.ok(result.report.rolesRevokedByDeath >= 1);
+    const active = await t.database.db
+      .selectFrom('roleAssignment')
+      .select('id')
+      .where('citizenHash', '=', protector.lookupHash(world.people.otherGuardianA.nationalId))
+      .where('revokedAt', 'is', null)
+      .execute();
+    assert.deepEqual(active, [], 'death ends every role');
+    const afterwards = await fingerprints(writes);
+    // The staging rows are written and cleared by the run itself; every other table keeps what the run wrote.
+    for (const table of writes.filter((w) => w !== 'population_import_row')) {
+      assert.notEqual(afterwards[table], before[table], `the import writes ${table}`);
+    }
+  });
 });

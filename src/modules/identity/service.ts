@@ -346,6 +346,14 @@ export function createIdentityService(deps: {
       });
     },
 
+    /**
+     * Death ends access: the roles of people the population register records as dead are revoked. Called by the
+     * population import inside its transaction.
+     */
+    async revokeRolesOfDeceased(municipalityId: number, citizenHashes: readonly Buffer[]): Promise<number> {
+      return deps.transaction(({ store }) => store.revokeCitizenRoles(municipalityId, citizenHashes));
+    },
+
     async revokeRole(actor: Actor, assignmentId: string): Promise<void> {
       const municipalityId = actor.membership?.municipalityId ?? 0;
       await deps.transaction(async (tx) => {

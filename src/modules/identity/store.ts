@@ -180,6 +180,20 @@ export function createIdentityStore(db: Kysely<DB>) {
      * give roles). The municipality's active admin rows are locked first, so two admins taking each other's role
      * at the same moment cannot both succeed.
      */
+    /** Ends every active role held by these citizens (by national id lookup hash); returns how many. */
+    async revokeCitizenRoles(municipalityId: number, citizenHashes: readonly Buffer[]): Promise<number> {
+      if (citizenHashes.length === 0) return 0;
+      const rows = await db
+        .updateTable('roleAssignment')
+        .set({ revokedAt: new Date() })
+        .where('municipalityId', '=', municipalityId)
+        .where('revokedAt', 'is', null)
+        .where('citizenHash', 'in', citizenHashes)
+        .returning('id')
+        .execute();
+      return rows.length;
+    },
+
     async revokeAssignment(municipalityId: number, id: string): Promise<'revoked' | 'not_found' | 'last_admin'> {
       return inTransaction(db, async (trx) => {
         const admins = await trx

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { testConfig } from '../../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.ts';
 import type { PiiKeys } from '../../config.ts';
 import { DEMO_KOMMUNENUMMER, generateDemoMunicipality } from '../../demo/generate.ts';
@@ -10,9 +11,9 @@ import { extractFileLines } from '../../integrations/folkeregisteret/extract-fil
 import { parsePersonDocument } from '../../integrations/folkeregisteret/person-document.ts';
 import { writeDemoExtract } from '../../integrations/folkeregisteret/write-extract.ts';
 import { createNationalIdProtector } from '../../security/pii.ts';
+import { createServices } from '../../services.ts';
 import { createMunicipalityService } from '../municipalities/service.ts';
 import { createMunicipalityStore } from '../municipalities/store.ts';
-import { peopleServiceFor } from './service.ts';
 
 const KEYS: PiiKeys = { lookupKey: Buffer.alloc(32, 3), encryptionKey: Buffer.alloc(32, 4) };
 const data = generateDemoMunicipality({ seed: 11, children: 400, providers: 0, activities: 0 });
@@ -35,7 +36,7 @@ test('the demo population written as an extract reads back as the same people', 
 
   const municipalities = createMunicipalityService(createMunicipalityStore(database.db));
   await municipalities.registerMunicipality({ kommunenummer: DEMO_KOMMUNENUMMER, name: 'Fjordvik' });
-  const people = peopleServiceFor(database, KEYS, municipalities);
+  const people = createServices(database, testConfig({ piiKeys: KEYS })).population;
   // The file is opened when the import starts reading, so nothing is lost while it opens its transaction,
   // however long the caller waits in between.
   const input = extractFileLines(file);
@@ -97,8 +98,7 @@ test('a full extract cut short is refused and changes nothing, unless the operat
   const lines: string[] = [];
   for await (const line of extractFileLines(file)) lines.push(line);
   const half = lines.slice(0, Math.floor(lines.length / 2));
-  const municipalities = createMunicipalityService(createMunicipalityStore(database.db));
-  const people = peopleServiceFor(database, KEYS, municipalities);
+  const people = createServices(database, testConfig({ piiKeys: KEYS })).population;
   const residents = async () =>
     (await database.db.selectFrom('person').select('id').where('status', '=', 'resident').execute()).length;
   const before = await residents();

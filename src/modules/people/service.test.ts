@@ -2,14 +2,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { testConfig } from '../../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.ts';
 import type { PiiKeys } from '../../config.ts';
 import { ageOn, isChildInScope } from '../../domain/age.ts';
 import { controlDigits, parseNationalId } from '../../domain/national-id.ts';
 import { createNationalIdProtector } from '../../security/pii.ts';
+import { createServices } from '../../services.ts';
 import { createMunicipalityService } from '../municipalities/service.ts';
 import { createMunicipalityStore } from '../municipalities/store.ts';
-import { type PeopleService, peopleServiceFor } from './service.ts';
+import type { PeopleService } from './service.ts';
 
 const KEYS: PiiKeys = { lookupKey: Buffer.alloc(32, 5), encryptionKey: Buffer.alloc(32, 6) };
 const protector = createNationalIdProtector(KEYS);
@@ -115,7 +117,7 @@ before(async () => {
   const municipalities = createMunicipalityService(createMunicipalityStore(database.db));
   municipalityId = (await municipalities.registerMunicipality({ kommunenummer: '3999', name: 'Fjordvik' })).id;
   await municipalities.registerMunicipality({ kommunenummer: '3998', name: 'Nabovik' });
-  people = peopleServiceFor(database, KEYS, municipalities);
+  people = createServices(database, testConfig({ piiKeys: KEYS })).population;
 });
 after(async () => {
   await database.dispose();

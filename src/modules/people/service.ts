@@ -1,15 +1,6 @@
-/**
- * Use cases of people from the population register: importing and synchronising a municipality's extract.
- * The format and its mapping are in docs/population-register.md.
- *
- * Personal data rules: national ids are hashed and encrypted as soon as a line is read and never appear in a
- * report, an error or a log line (rejections name a line number and a reason code); protected addresses are
- * dropped by the document reader and never reach this module.
- */
-import type { PiiKeys } from '../../config.ts';
-import type { Database } from '../../db/database.ts';
 import type { PersonStatus } from '../../db/schema.ts';
 import type { PopulationImportMode } from '../../db/tables/people.ts';
+import type { UseCaseTransaction } from '../../db/transaction.ts';
 import { birthDatesInScope, osloDate } from '../../domain/age.ts';
 import { isValidKommunenummer } from '../../domain/municipality.ts';
 import { ACCEPT_TEST_NUMBERS, type NationalIdPolicy } from '../../domain/national-id.ts';
@@ -20,9 +11,8 @@ import {
   parsePersonDocument,
   type RejectionReason,
 } from '../../integrations/folkeregisteret/person-document.ts';
-import { createNationalIdProtector, type NationalIdProtector } from '../../security/pii.ts';
-import type { MunicipalityService } from '../municipalities/service.ts';
-import { createPeopleStore, type PeopleStore, type RunCounts, type StagedPerson } from './store.ts';
+import type { NationalIdProtector } from '../../security/pii.ts';
+import type { PeopleStore, RunCounts, StagedPerson } from './store.ts';
 
 export interface ImportPopulationOptions {
   /** The municipality the extract belongs to; it must be registered. */
@@ -127,8 +117,30 @@ export function statusInMunicipality(record: PopulationRecord, kommunenummer: st
   return 'non_resident';
 }
 
+/** Ends the roles of people who died (the identity module's use case, in the import's transaction). */
+export interface DeceasedRoles {
+  revokeRolesOfDeceased(municipalityId: number, citizenHashes: readonly Buffer[]): Promise<number>;
+}
+
+/** Writes the audit entry of an import run (the audit module's, in the import's transaction). */
+export interface ImportAudit {
+  record(
+    actor: 'system',
+    input: { municipalityId: number; action: 'population.import'; reason: string; details: Record<string, unknown> },
+  ): Promise<void>;
+}
+
+/** What an import writes through, built on its transaction. */
+export interface PopulationImportScope {
+  store: PeopleStore;
+  roles: DeceasedRoles;
+  audit: ImportAudit;
+}
+
 export interface PeopleServiceDependencies {
   store: PeopleStore;
+  /** An import (people, family links, ended roles, its run and audit entry) as one transaction. */
+  transaction: UseCaseTransaction<PopulationImportScope>;
   protector: NationalIdProtector;
   /** Finds a registered municipality; throws AppError MUNICIPALITY_NOT_FOUND when there is none. */
   getMunicipality(kommunenummer: string): Promise<{ id: number; kommunenummer: string }>;
@@ -214,120 +226,132 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
       };
 
       try {
-        await store.withImportTransaction(municipality.id, async (run) => {
-          const importId = await run.startRun({
-            mode: options.mode,
-            startedBy: (options.startedBy ?? 'system').slice(0, 200),
-            source: options.source?.slice(0, 200) ?? null,
-          });
-          let bytes = 0;
-          let batch: StagedPerson[] = [];
-          let batches = 0;
-          let stagingAnalysedAt = 0;
-          let personAnalysedAt = 0;
-          const parseOptions = { policy, today: today() };
+        await deps.transaction(({ store, roles, audit }) =>
+          store.withImportTransaction(municipality.id, async (run) => {
+            const importId = await run.startRun({
+              mode: options.mode,
+              startedBy: (options.startedBy ?? 'system').slice(0, 200),
+              source: options.source?.slice(0, 200) ?? null,
+            });
+            let bytes = 0;
+            let batch: StagedPerson[] = [];
+            let batches = 0;
+            let stagingAnalysedAt = 0;
+            let personAnalysedAt = 0;
+            const parseOptions = { policy, today: today() };
 
-          const apply = async (rows: StagedPerson[]) => {
-            const first = (rows[0] as StagedPerson).line;
-            const last = (rows[rows.length - 1] as StagedPerson).line;
-            const renumber = rows.some((p) => p.formerHashes.length > 0);
-            await run.stage(importId, rows);
-            batches++;
-            // Statistics whenever the staged lines or the new people have doubled: a few ANALYZE runs (about
-            // log2 of the batches) keep every plan right.
-            if (batches >= stagingAnalysedAt * 2) {
-              await run.refreshStatistics(['staging']);
-              stagingAnalysedAt = batches;
-            }
-            if (renumber) report.renumbered += await run.renumber(importId, first, last);
-            const outcome = await run.applyBatch(importId, first, last);
-            report.inserted += outcome.inserted;
-            report.updated += outcome.updated;
-            report.movedOut += outcome.movedOut;
-            report.deceased += outcome.deceased;
-            if (report.inserted >= batchSize && report.inserted >= personAnalysedAt * 2) {
-              await run.refreshStatistics(['person']);
-              personAnalysedAt = report.inserted;
-            }
-          };
-          // One batch is applied while the next is read and parsed: the database and the parsing overlap, and
-          // at most two batches are held in memory.
-          let applying: Promise<void> = Promise.resolve();
-          const flush = async () => {
-            if (batch.length === 0) return;
-            const rows = batch;
-            batch = [];
-            await applying;
-            applying = apply(rows);
-            // Awaited before the next batch or at the end; until then its failure is not unhandled.
-            applying.catch(() => undefined);
-          };
+            const apply = async (rows: StagedPerson[]) => {
+              const first = (rows[0] as StagedPerson).line;
+              const last = (rows[rows.length - 1] as StagedPerson).line;
+              const renumber = rows.some((p) => p.formerHashes.length > 0);
+              await run.stage(importId, rows);
+              batches++;
+              // Statistics whenever the staged lines or the new people have doubled: a few ANALYZE runs (about
+              // log2 of the batches) keep every plan right.
+              if (batches >= stagingAnalysedAt * 2) {
+                await run.refreshStatistics(['staging']);
+                stagingAnalysedAt = batches;
+              }
+              if (renumber) report.renumbered += await run.renumber(importId, first, last);
+              const outcome = await run.applyBatch(importId, first, last);
+              report.inserted += outcome.inserted;
+              report.updated += outcome.updated;
+              report.movedOut += outcome.movedOut;
+              report.deceased += outcome.deceased;
+              if (report.inserted >= batchSize && report.inserted >= personAnalysedAt * 2) {
+                await run.refreshStatistics(['person']);
+                personAnalysedAt = report.inserted;
+              }
+            };
+            // One batch is applied while the next is read and parsed: the database and the parsing overlap, and
+            // at most two batches are held in memory.
+            let applying: Promise<void> = Promise.resolve();
+            const flush = async () => {
+              if (batch.length === 0) return;
+              const rows = batch;
+              batch = [];
+              await applying;
+              applying = apply(rows);
+              // Awaited before the next batch or at the end; until then its failure is not unhandled.
+              applying.catch(() => undefined);
+            };
 
-          try {
-            for await (const raw of lines) {
-              report.lines++;
-              bytes += Buffer.byteLength(raw, 'utf8') + 1;
-              const line = report.lines === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-              if (line.trim() === '') continue;
-              const parsed = parsePersonDocument(line, parseOptions);
-              if (!parsed.ok) {
-                report.rejectedCount++;
-                if (report.rejected.length < MAX_REJECTED_IN_REPORT) {
-                  report.rejected.push({ line: report.lines, reason: parsed.reason });
+            try {
+              for await (const raw of lines) {
+                report.lines++;
+                bytes += Buffer.byteLength(raw, 'utf8') + 1;
+                const line = report.lines === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+                if (line.trim() === '') continue;
+                const parsed = parsePersonDocument(line, parseOptions);
+                if (!parsed.ok) {
+                  report.rejectedCount++;
+                  if (report.rejected.length < MAX_REJECTED_IN_REPORT) {
+                    report.rejected.push({ line: report.lines, reason: parsed.reason });
+                  }
+                  continue;
                 }
-                continue;
+                report.imported++;
+                batch.push(toStaged(report.lines, parsed.record, municipality.kommunenummer));
+                if (batch.length >= batchSize) {
+                  await flush();
+                  options.onProgress?.(report.lines, bytes);
+                }
               }
-              report.imported++;
-              batch.push(toStaged(report.lines, parsed.record, municipality.kommunenummer));
-              if (batch.length >= batchSize) {
-                await flush();
-                options.onProgress?.(report.lines, bytes);
-              }
+              await flush();
+            } finally {
+              // Never leave a statement running when the transaction ends, whatever went wrong.
+              await applying.catch(() => undefined);
             }
-            await flush();
-          } finally {
-            // Never leave a statement running when the transaction ends, whatever went wrong.
-            await applying.catch(() => undefined);
-          }
-          await applying;
-          options.onProgress?.(report.lines, bytes);
-          if (report.imported === 0) throw new NothingToImport();
-          await run.refreshStatistics([
-            ...(batches > stagingAnalysedAt ? (['staging'] as const) : []),
-            ...(report.inserted > personAnalysedAt ? (['person'] as const) : []),
-            'guardianship',
-          ]);
+            await applying;
+            options.onProgress?.(report.lines, bytes);
+            if (report.imported === 0) throw new NothingToImport();
+            await run.refreshStatistics([
+              ...(batches > stagingAnalysedAt ? (['staging'] as const) : []),
+              ...(report.inserted > personAnalysedAt ? (['person'] as const) : []),
+              'guardianship',
+            ]);
 
-          // Death ends guardianship and access first, so that no document still naming the dead adds them back.
-          const deaths = await run.endLinksOfDeceased();
-          report.guardianshipsEndedByDeath = deaths.guardianshipsEnded;
-          report.rolesRevokedByDeath = deaths.rolesRevoked;
-          const guardianships = await run.syncGuardianships(importId);
-          report.guardianshipsAdded = guardianships.added;
-          report.guardianshipsRemoved = guardianships.removed + deaths.guardianshipsEnded;
-          report.guardianLinksUnresolved = guardianships.unresolved;
-          if (options.mode === 'full') {
-            const { absent, residents } = await run.countAbsentResidents(importId);
-            const limit = movedOutLimit(residents, options.maxMovedOutShare);
-            if (absent > limit) throw new TooManyMovedOut(absent, residents, limit);
-            report.movedOut += await run.markAbsentResidentsMovedOut(importId);
-          }
-          report.repeatedPeople = await run.countRepeatedPeople(importId);
-          const counts: RunCounts = {
-            lines: report.lines,
-            imported: report.imported,
-            inserted: report.inserted,
-            updated: report.updated,
-            movedOut: report.movedOut,
-            deceased: report.deceased,
-            guardianshipsAdded: report.guardianshipsAdded,
-            guardianshipsRemoved: report.guardianshipsRemoved,
-            guardianLinksUnresolved: report.guardianLinksUnresolved,
-            rejected: report.rejectedCount,
-          };
-          await run.finishRun(importId, counts);
-          report.importId = importId;
-        });
+            // Death ends guardianship and access first, so that no document still naming the dead adds them back.
+            const deaths = await run.endLinksOfDeceased();
+            report.guardianshipsEndedByDeath = deaths.guardianshipsEnded;
+            report.rolesRevokedByDeath = await roles.revokeRolesOfDeceased(
+              municipality.id,
+              deaths.deceasedCitizenHashes,
+            );
+            const guardianships = await run.syncGuardianships(importId);
+            report.guardianshipsAdded = guardianships.added;
+            report.guardianshipsRemoved = guardianships.removed + deaths.guardianshipsEnded;
+            report.guardianLinksUnresolved = guardianships.unresolved;
+            if (options.mode === 'full') {
+              const { absent, residents } = await run.countAbsentResidents(importId);
+              const limit = movedOutLimit(residents, options.maxMovedOutShare);
+              if (absent > limit) throw new TooManyMovedOut(absent, residents, limit);
+              report.movedOut += await run.markAbsentResidentsMovedOut(importId);
+            }
+            report.repeatedPeople = await run.countRepeatedPeople(importId);
+            const counts: RunCounts = {
+              lines: report.lines,
+              imported: report.imported,
+              inserted: report.inserted,
+              updated: report.updated,
+              movedOut: report.movedOut,
+              deceased: report.deceased,
+              guardianshipsAdded: report.guardianshipsAdded,
+              guardianshipsRemoved: report.guardianshipsRemoved,
+              guardianLinksUnresolved: report.guardianLinksUnresolved,
+              rejected: report.rejectedCount,
+            };
+            await run.finishRun(importId, counts);
+            report.importId = importId;
+            const { rejected: _lines, ...reported } = report;
+            await audit.record('system', {
+              municipalityId: municipality.id,
+              action: 'population.import',
+              reason: `${options.mode} import from the population register`,
+              details: { ...reported, startedBy: options.startedBy ?? 'system' },
+            });
+          }),
+        );
       } catch (error) {
         if (error instanceof NothingToImport) return { ok: false, error: 'no_valid_documents', report };
         if (error instanceof TooManyMovedOut) {
@@ -360,18 +384,3 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
 }
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
-
-/** The people service on a database, wired as src/services.ts wires the others. */
-export function peopleServiceFor(
-  database: Database,
-  piiKeys: PiiKeys,
-  municipalities: Pick<MunicipalityService, 'getMunicipality'>,
-  nationalIdPolicy?: NationalIdPolicy,
-): PeopleService {
-  return createPeopleService({
-    store: createPeopleStore(database.db),
-    protector: createNationalIdProtector(piiKeys),
-    getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
-    ...(nationalIdPolicy ? { nationalIdPolicy } : {}),
-  });
-}

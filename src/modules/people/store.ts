@@ -45,7 +45,8 @@ export interface GuardianshipOutcome {
 /** Guardianships a run ended because the guardian died, and the role assignments of the dead it revoked. */
 export interface DeathOutcome {
   guardianshipsEnded: number;
-  rolesRevoked: number;
+  /** Lookup hashes of the people this run records as dead, whose roles the identity module ends. */
+  deceasedCitizenHashes: Buffer[];
 }
 
 export interface RunCounts {
@@ -266,11 +267,11 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
 
     /**
      * Death ends guardianship and access: every link of a deceased guardian is removed (and kept as ended, so that
-     * the living guardian is told), and the deceased's role assignments (provider roles given by national id)
-     * are revoked.
+     * the living guardian is told). Returns who died in this run (rows the run changed carry its time), so the
+     * use case can end their roles through the identity module.
      */
     async endLinksOfDeceased(): Promise<DeathOutcome> {
-      const { rows } = await sql<{ ended: number; revoked: number }>`
+      const { rows } = await sql<{ ended: number }>`
           with dead_links as (
             select gs.child_id, gs.guardian_id
               from guardianship gs
@@ -287,18 +288,12 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
              where gs.municipality_id = ${municipalityId} and gs.child_id = d.child_id
                and gs.guardian_id = d.guardian_id
             returning 1
-          ), revoked as (
-            update role_assignment r
-               set revoked_at = now()
-              from person p
-             where r.municipality_id = ${municipalityId} and r.revoked_at is null
-               and p.municipality_id = ${municipalityId} and p.status = 'deceased'
-               and r.citizen_hash = p.national_id_hash
-            returning 1
           )
-          select (select count(*) from ended)::integer as ended,
-                 (select count(*) from revoked)::integer as revoked`.execute(trx);
-      return { guardianshipsEnded: rows[0]?.ended ?? 0, rolesRevoked: rows[0]?.revoked ?? 0 };
+          select (select count(*) from ended)::integer as ended`.execute(trx);
+      const dead = await sql<{ hash: Buffer }>`
+          select national_id_hash as hash from person
+           where municipality_id = ${municipalityId} and status = 'deceased' and updated_at >= now()`.execute(trx);
+      return { guardianshipsEnded: rows[0]?.ended ?? 0, deceasedCitizenHashes: dead.rows.map((r) => r.hash) };
     },
 
     /** Residents now, and how many of them the file does not name (a full import would move those out). */
