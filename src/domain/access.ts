@@ -71,6 +71,14 @@ export type Permission =
   | 'news.send'
   | 'municipality.register';
 
+/** The context of one use case: who acts, in which municipality, for which request. */
+export interface Actor {
+  principal: Principal | null;
+  membership: Membership | null;
+  permission: Permission;
+  requestId: string | null;
+}
+
 type Scope = 'none' | 'installation' | 'municipality' | 'provider';
 
 interface Rule {

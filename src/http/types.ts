@@ -1,5 +1,4 @@
-import type { Membership, Permission, Principal } from '../domain/access.ts';
-import type { Actor } from '../modules/audit/service.ts';
+import type { Actor, Membership, Permission, Principal } from '../domain/access.ts';
 import type { Language } from './i18n.ts';
 
 export interface Tenant {

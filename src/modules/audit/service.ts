@@ -1,14 +1,6 @@
-import { actingRole, type Membership, type Permission, type Principal } from '../../domain/access.ts';
+import { type Actor, actingRole } from '../../domain/access.ts';
 import type { AuditAction } from '../../domain/audit.ts';
 import type { AuditQuery, AuditRecord, AuditStore, SecurityEventEntry } from './store.ts';
-
-/** The context of one use case: who acts, in which municipality, for which request. */
-export interface Actor {
-  principal: Principal | null;
-  membership: Membership | null;
-  permission: Permission;
-  requestId: string | null;
-}
 
 export interface AuditInput {
   municipalityId: number;

@@ -1,5 +1,6 @@
 import type { ActivityStatus, ScheduleEntry } from '../../db/schema.ts';
 import type { TranslationLanguage } from '../../db/tables/catalogue.ts';
+import type { Actor } from '../../domain/access.ts';
 import {
   type ActivityFieldError,
   type ActivityInput,
@@ -15,7 +16,6 @@ import {
 import { osloDate } from '../../domain/age.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import type { PostalCodeRegister } from '../../integrations/posten/postal-codes.ts';
-import type { Actor } from '../audit/service.ts';
 import type {
   ActivityImageRow,
   ActivityKey,

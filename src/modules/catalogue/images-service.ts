@@ -1,3 +1,4 @@
+import type { Actor } from '../../domain/access.ts';
 import { type ActivityImageInput, validateActivityImages } from '../../domain/activity.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import {
@@ -6,7 +7,6 @@ import {
   processImage,
   UnreadableImageError,
 } from '../../integrations/images/process.ts';
-import type { Actor } from '../audit/service.ts';
 import type { ImageStore } from './images-store.ts';
 
 export interface UploadedImageView {

@@ -4,10 +4,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { UseCaseTransaction } from '../../db/transaction.ts';
+import type { Actor } from '../../domain/access.ts';
 import { membershipIn } from '../../domain/access.ts';
 import { isValidEmail } from '../../domain/provider.ts';
 import { AppError, type FieldError } from '../../errors.ts';
-import type { Actor } from '../audit/service.ts';
 import type { InvitationRow, InvitationStore } from './invitations-store.ts';
 import { invitationMail } from './providers-mail.ts';
 import type { ProviderDependencies, TenantRef } from './providers-service.ts';

@@ -4,6 +4,7 @@
  */
 
 import type { UseCaseTransaction } from '../../db/transaction.ts';
+import type { Actor } from '../../domain/access.ts';
 import { membershipIn, type Principal } from '../../domain/access.ts';
 import { bankAccountLastFour } from '../../domain/bank-account.ts';
 import { isValidOrganisationNumber } from '../../domain/organisation-number.ts';
@@ -21,7 +22,7 @@ import {
 } from '../../domain/provider.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import type { EnqueueMail } from '../../integrations/mail/message.ts';
-import type { Actor, AuditInput } from '../audit/service.ts';
+import type { AuditInput } from '../audit/service.ts';
 import { decisionMail, registrationReceivedMail } from './providers-mail.ts';
 import type { OrganisationFactsRow, ProviderRow, ProviderStore, ProviderWithOrganisation } from './providers-store.ts';
 

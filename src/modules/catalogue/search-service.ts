@@ -6,6 +6,7 @@
 import type { ScheduleEntry } from '../../db/schema.ts';
 import type { SupportOfferKind, TranslationLanguage } from '../../db/tables/catalogue.ts';
 import type { UseCaseTransaction } from '../../db/transaction.ts';
+import type { Actor } from '../../domain/access.ts';
 import { osloDate } from '../../domain/age.ts';
 import {
   ACTIVITY_CATEGORIES,
@@ -21,7 +22,7 @@ import {
   textQuery,
 } from '../../domain/search.ts';
 import { AppError, type FieldError } from '../../errors.ts';
-import type { Actor, AuditService } from '../audit/service.ts';
+import type { AuditService } from '../audit/service.ts';
 import type { ActivitySummaryRow, SearchCriteria, SearchStore } from './search-store.ts';
 import type { SupportOfferFields, SupportOfferRow, SupportOfferStore } from './support-offers-store.ts';
 

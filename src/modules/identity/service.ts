@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { UseCaseTransaction } from '../../db/transaction.ts';
+import type { Actor } from '../../domain/access.ts';
 import {
   ASSIGNABLE_ROLES,
   type AssignableRole,
@@ -10,7 +11,7 @@ import {
 import { ACCEPT_TEST_NUMBERS, type NationalIdPolicy, parseNationalId } from '../../domain/national-id.ts';
 import { AppError } from '../../errors.ts';
 import type { NationalIdProtector } from '../../security/pii.ts';
-import type { Actor, AuditService } from '../audit/service.ts';
+import type { AuditService } from '../audit/service.ts';
 import type { PeopleDirectory } from '../people/directory-service.ts';
 import type { IdentityStore, RoleAssignmentRow } from './store.ts';
 

@@ -1,9 +1,10 @@
 import type { ProviderKind } from '../../db/schema.ts';
 import type { UseCaseTransaction } from '../../db/transaction.ts';
+import type { Actor } from '../../domain/access.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import { plainTextToHtml } from '../../integrations/mail/html.ts';
 import type { EnqueueMailBatch, MailMessage } from '../../integrations/mail/message.ts';
-import type { Actor, AuditService } from '../audit/service.ts';
+import type { AuditService } from '../audit/service.ts';
 import type { AudienceFilter, NewsRow, NewsStore, ProviderNewsRow } from './store.ts';
 
 export type { AudienceFilter } from './store.ts';

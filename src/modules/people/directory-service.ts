@@ -1,10 +1,10 @@
 import type { UseCaseTransaction } from '../../db/transaction.ts';
-import type { Membership, Role } from '../../domain/access.ts';
+import type { Actor, Membership, Role } from '../../domain/access.ts';
 import { ageOn, osloDate } from '../../domain/age.ts';
 import { ACCEPT_TEST_NUMBERS, type NationalIdPolicy, parseNationalId } from '../../domain/national-id.ts';
 import { AppError } from '../../errors.ts';
 import type { NationalIdProtector } from '../../security/pii.ts';
-import type { Actor, AuditService } from '../audit/service.ts';
+import type { AuditService } from '../audit/service.ts';
 import type { DirectoryStore, PersonRow } from './directory-store.ts';
 
 /** Roles that follow from the population register in one municipality. */

@@ -1,6 +1,7 @@
 import type { UseCaseTransaction } from '../../db/transaction.ts';
+import type { Actor } from '../../domain/access.ts';
 import { birthDatesInScope, osloDate } from '../../domain/age.ts';
-import type { Actor, AuditService } from '../audit/service.ts';
+import type { AuditService } from '../audit/service.ts';
 import type { RetentionStore } from './retention-store.ts';
 
 export interface RetentionResult {
