@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeNationalId } from '../../src/domain/national-id.ts';
-import { TestBrowser } from '../../src/integrations/oidc/test-browser.ts';
 import { createNationalIdProtector } from '../../src/security/pii.ts';
 import { createServices } from '../../src/services.ts';
 import { type LoginServer, startLoginServer } from '../helpers/login.ts';
+import { TestBrowser } from '../helpers/oidc-browser.ts';
 
 let s: LoginServer;
 let guardianPid = '';

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { NewsTables } from '../../src/db/tables/news.ts';
 import { createSmtpTransport } from '../../src/integrations/mail/smtp.ts';
-import { startTestSmtpServer, type TestSmtpServer } from '../../src/integrations/mail/test-server.ts';
 import { createMailService, type MailService } from '../../src/modules/mail/service.ts';
 import { createMailStore } from '../../src/modules/mail/store.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../helpers/smtp-server.ts';
 import { as, buildWorld, type World } from '../helpers/world.ts';
 
 const A = '3301';

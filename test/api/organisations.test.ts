@@ -7,15 +7,12 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createEnhetsregisteretClient } from '../../src/integrations/enhetsregisteret/client.ts';
 import { parseEntity } from '../../src/integrations/enhetsregisteret/entity.ts';
-import {
-  type EnhetsregisteretStandIn,
-  startEnhetsregisteretStandIn,
-} from '../../src/integrations/enhetsregisteret/stand-in.ts';
 import { organisationNumbers, syntheticEntity } from '../../src/integrations/enhetsregisteret/write-bulk.ts';
 import { createOrganisationService, type OrganisationService } from '../../src/modules/organisations/service.ts';
 import { createOrganisationStore } from '../../src/modules/organisations/store.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { as, buildWorld, type World } from '../helpers/world.ts';
+import { type EnhetsregisteretStandIn, startEnhetsregisteretStandIn } from '../stand-ins/enhetsregisteret.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../src/integrations/enhetsregisteret/fixtures/', import.meta.url));
 const voluntary = JSON.parse(readFileSync(`${FIXTURES}frivillig-forening.json`, 'utf8')) as Record<string, unknown>;

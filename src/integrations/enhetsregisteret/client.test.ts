@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import {
+  type EnhetsregisteretStandIn,
+  startEnhetsregisteretStandIn,
+} from '../../../test/stand-ins/enhetsregisteret.ts';
 import { type BulkItem, readBulkEntities } from './bulk.ts';
 import { createEnhetsregisteretClient, type EnhetsregisteretClientOptions, EnhetsregisteretError } from './client.ts';
-import { type EnhetsregisteretStandIn, startEnhetsregisteretStandIn } from './stand-in.ts';
 import { organisationNumbers, syntheticEntity } from './write-bulk.ts';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));

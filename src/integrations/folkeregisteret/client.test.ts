@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import {
+  type PopulationRegisterStandIn,
+  startPopulationRegisterStandIn,
+} from '../../../test/stand-ins/folkeregisteret.ts';
 import { createHttpPopulationRegister, PopulationRegisterError } from './client.ts';
-import { type PopulationRegisterStandIn, startPopulationRegisterStandIn } from './stand-in.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/population/', import.meta.url));
 const lines = readFileSync(`${FIXTURES}extract-2026.jsonl`, 'utf8').split('\n');

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { TestBrowser } from '../../../test/helpers/oidc-browser.ts';
 import { makeNationalId } from '../../domain/national-id.ts';
 import { createOidcClient, type OidcClient, type OidcClientOptions } from './client.ts';
 import { type DevOidcProvider, startDevOidcProvider } from './dev-provider.ts';
-import { TestBrowser } from './test-browser.ts';
 
 // Nothing listens here: the browser stops before following a redirect to it and the test takes the URL.
 const REDIRECT_URI = 'http://127.0.0.1:9/auth/callback';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { type BrowserPage, TestBrowser } from '../../../test/helpers/oidc-browser.ts';
 import { makeNationalId } from '../../domain/national-id.ts';
 import { createOidcClient, type LoginTransaction, type OidcClient, type OidcClientOptions } from './client.ts';
 import { type DevOidcProvider, startDevOidcProvider } from './dev-provider.ts';
-import { type BrowserPage, TestBrowser } from './test-browser.ts';
 
 // Nothing listens here: the browser stops before following a redirect to it and the test takes the URL.
 const REDIRECT_URI = 'http://127.0.0.1:9/auth/callback';

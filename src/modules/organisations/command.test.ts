@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { testConfig } from '../../../test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from '../../../test/helpers/database.ts';
-import { importOrganisations } from '../../cli/import-organisations.ts';
-import type { Config } from '../../config.ts';
 import {
   type EnhetsregisteretStandIn,
   startEnhetsregisteretStandIn,
-} from '../../integrations/enhetsregisteret/stand-in.ts';
+} from '../../../test/stand-ins/enhetsregisteret.ts';
+import { importOrganisations } from '../../cli/import-organisations.ts';
+import type { Config } from '../../config.ts';
 import { syntheticEntities, writeBulkFile } from '../../integrations/enhetsregisteret/write-bulk.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'organisations-command-'));

@@ -6,6 +6,10 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type KyselyPlugin, sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.ts';
+import {
+  type EnhetsregisteretStandIn,
+  startEnhetsregisteretStandIn,
+} from '../../../test/stand-ins/enhetsregisteret.ts';
 import { AppError } from '../../errors.ts';
 import {
   BulkFormatError,
@@ -15,10 +19,6 @@ import {
 } from '../../integrations/enhetsregisteret/bulk.ts';
 import { createEnhetsregisteretClient } from '../../integrations/enhetsregisteret/client.ts';
 import { parseEntity } from '../../integrations/enhetsregisteret/entity.ts';
-import {
-  type EnhetsregisteretStandIn,
-  startEnhetsregisteretStandIn,
-} from '../../integrations/enhetsregisteret/stand-in.ts';
 import {
   organisationNumbers,
   syntheticEntities,

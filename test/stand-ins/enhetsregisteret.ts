@@ -9,8 +9,8 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGzip } from 'node:zlib';
-import { BULK_MEDIA_TYPE, MAX_SEARCH_DEPTH } from './client.ts';
-import { writeBulkArray } from './write-bulk.ts';
+import { BULK_MEDIA_TYPE, MAX_SEARCH_DEPTH } from '../../src/integrations/enhetsregisteret/client.ts';
+import { writeBulkArray } from '../../src/integrations/enhetsregisteret/write-bulk.ts';
 
 export const STAND_IN_BASE_PATH = '/enhetsregisteret/api';
 

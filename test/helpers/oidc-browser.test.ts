@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { CookieJar, formData, parseForms, TestBrowser } from './test-browser.ts';
+import { CookieJar, formData, parseForms, TestBrowser } from './oidc-browser.ts';
 
 describe('test browser: forms', () => {
   const page = new URL('http://app.test/login/start?x=1');

@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parsePersonDocument } from './person-document.ts';
+import { parsePersonDocument } from '../../src/integrations/folkeregisteret/person-document.ts';
 
 export interface PopulationRegisterStandIn {
   /** Base URL to give the client, e.g. http://127.0.0.1:41234 */
