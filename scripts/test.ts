@@ -44,6 +44,20 @@ interface Tally {
 }
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
+/** How long each pass took, printed at the end (the whole command must stay under 20 minutes on 2 cores). */
+const timings: [string, number][] = [];
+const started = Date.now();
+
+async function timed<T>(pass: string, run: () => T | Promise<T>): Promise<T> {
+  const at = Date.now();
+  try {
+    return await run();
+  } finally {
+    const seconds = (Date.now() - at) / 1000;
+    timings.push([pass, seconds]);
+    console.log(`${pass}: ${seconds.toFixed(1)} s`);
+  }
+}
 
 async function runSuite(label: string, files: string[], env: Record<string, string>, concurrency: number) {
   if (files.length === 0) return;
@@ -101,10 +115,16 @@ const serverFiles = applyFilters([
 ]);
 const browserFiles = applyFilters(findTests(join(root, 'test'), /\.browser\.test\.ts$/));
 
-if (wants('static') && filters.length === 0) runStatic();
-if (wants('pglite')) await runSuite('PGlite', serverFiles, { TEST_DATABASE: 'pglite', NODE_ENV: 'test' }, 2);
-if (wants('postgres')) await runSuite('PostgreSQL', serverFiles, { TEST_DATABASE: 'postgres', NODE_ENV: 'test' }, 2);
-if (wants('browser') && browserFiles.length > 0) {
+if (wants('static') && filters.length === 0) await timed('static checks', runStatic);
+if (wants('pglite'))
+  await timed('PGlite', () => runSuite('PGlite', serverFiles, { TEST_DATABASE: 'pglite', NODE_ENV: 'test' }, 2));
+if (wants('postgres'))
+  await timed('PostgreSQL', () =>
+    runSuite('PostgreSQL', serverFiles, { TEST_DATABASE: 'postgres', NODE_ENV: 'test' }, 2),
+  );
+if (wants('browser') && browserFiles.length > 0) await timed('web build and browser', runBrowser);
+
+async function runBrowser(): Promise<void> {
   console.log('\n=== web build ===');
   const build = spawnSync(
     'npx',
@@ -121,6 +141,10 @@ if (wants('browser') && browserFiles.length > 0) {
     await runSuite('Browser', browserFiles, { TEST_DATABASE: 'pglite', NODE_ENV: 'test' }, 1);
   }
 }
+
+console.log('\nTime per pass:');
+for (const [pass, seconds] of timings) console.log(`  ${pass.padEnd(24)} ${seconds.toFixed(1).padStart(7)} s`);
+console.log(`  ${'all'.padEnd(24)} ${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s`);
 
 if (failures.length > 0) {
   console.log('\nFailures:');
