@@ -93,17 +93,20 @@ export function createIdentityService(deps: {
     }
   }
 
-  async function newSession(row: {
-    kind: 'citizen' | 'staff';
-    citizenHash: Buffer | null;
-    staffUserId: string | null;
-    displayName: string;
-    acr: string | null;
-  }): Promise<NewSession> {
+  async function newSession(
+    row: {
+      kind: 'citizen' | 'staff';
+      citizenHash: Buffer | null;
+      staffUserId: string | null;
+      displayName: string;
+      acr: string | null;
+    },
+    on: Pick<IdentityStore, 'insertSession'> = store,
+  ): Promise<NewSession> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(now().getTime() + policy.absoluteMs);
-    await store.insertSession({ ...row, tokenHash: hashToken(token), csrfToken, expiresAt });
+    await on.insertSession({ ...row, tokenHash: hashToken(token), csrfToken, expiresAt });
     return { token, csrfToken, expiresAt };
   }
 
@@ -136,18 +139,24 @@ export function createIdentityService(deps: {
       email: string | null;
       acr: string | null;
     }): Promise<NewSession> {
-      const user = await store.upsertStaffUser({
-        issuer: input.issuer,
-        subject: input.subject,
-        name: input.name,
-        email: input.email,
-      });
-      return newSession({
-        kind: 'staff',
-        citizenHash: null,
-        staffUserId: user.id,
-        displayName: user.name,
-        acr: input.acr,
+      // The staff user as the identity provider names them, and their session, together.
+      return deps.transaction(async ({ store }) => {
+        const user = await store.upsertStaffUser({
+          issuer: input.issuer,
+          subject: input.subject,
+          name: input.name,
+          email: input.email,
+        });
+        return newSession(
+          {
+            kind: 'staff',
+            citizenHash: null,
+            staffUserId: user.id,
+            displayName: user.name,
+            acr: input.acr,
+          },
+          store,
+        );
       });
     },
 
@@ -222,25 +231,27 @@ export function createIdentityService(deps: {
       role?: AssignableRole;
       protectedAccess?: boolean;
     }): Promise<void> {
-      const user = await store.upsertStaffUser({
-        issuer: input.issuer,
-        subject: input.subject,
-        name: input.name,
-        email: input.email,
-      });
-      if (input.platformOperator !== undefined) await store.setPlatformOperator(user.id, input.platformOperator);
-      if (input.municipalityId !== undefined && input.role) {
-        await store.insertAssignment({
-          municipalityId: input.municipalityId,
-          role: input.role,
-          staffUserId: user.id,
-          citizenHash: null,
-          holderName: input.name,
-          providerId: null,
-          protectedAccess: input.protectedAccess ?? false,
-          grantedBy: 'installation set-up',
+      await deps.transaction(async ({ store }) => {
+        const user = await store.upsertStaffUser({
+          issuer: input.issuer,
+          subject: input.subject,
+          name: input.name,
+          email: input.email,
         });
-      }
+        if (input.platformOperator !== undefined) await store.setPlatformOperator(user.id, input.platformOperator);
+        if (input.municipalityId !== undefined && input.role) {
+          await store.insertAssignment({
+            municipalityId: input.municipalityId,
+            role: input.role,
+            staffUserId: user.id,
+            citizenHash: null,
+            holderName: input.name,
+            providerId: null,
+            protectedAccess: input.protectedAccess ?? false,
+            grantedBy: 'installation set-up',
+          });
+        }
+      });
     },
 
     async listRoleAssignments(municipalityId: number): Promise<RoleAssignmentView[]> {
