@@ -21,7 +21,7 @@ const RegisterProviderPage = lazy(() =>
   import('./provider/RegisterProviderPage.tsx').then((m) => ({ default: m.RegisterProviderPage })),
 );
 const ActivityEditorPage = lazy(() =>
-  import('./provider/ActivityEditorPage.tsx').then((m) => ({ default: m.ActivityEditorPage })),
+  import('./provider/activity-editor/ActivityEditorPage.tsx').then((m) => ({ default: m.ActivityEditorPage })),
 );
 const InvitationPage = lazy(() => import('./provider/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
 const ProviderApprovalPage = lazy(() =>

@@ -7,12 +7,12 @@ import {
   putTranslation,
   TRANSLATION_LANGUAGES,
   type TranslationLanguage,
-} from '../api/providers.ts';
-import { ApiErrorAlert } from '../kit/ApiErrorAlert.tsx';
-import { ErrorSummary } from '../kit/forms/ErrorSummary.tsx';
-import { LiveNotice } from '../kit/forms/LiveNotice.tsx';
-import { useFieldErrors } from '../kit/forms/useFieldErrors.ts';
-import { languageLabel } from '../kit/labels.ts';
+} from '../../api/providers.ts';
+import { ApiErrorAlert } from '../../kit/ApiErrorAlert.tsx';
+import { ErrorSummary } from '../../kit/forms/ErrorSummary.tsx';
+import { LiveNotice } from '../../kit/forms/LiveNotice.tsx';
+import { useFieldErrors } from '../../kit/forms/useFieldErrors.ts';
+import { languageLabel } from '../../kit/labels.ts';
 
 const RTL: readonly string[] = ['ar'];
 /** The order the tabs come in: the other written Norwegian first, then the languages families most often read. */

@@ -3,7 +3,7 @@
  * and turned into the API's types only when saving: ages and session counts as whole numbers, the price in
  * kroner as whole øre. Pure, no DOM.
  */
-import type { ActivityCategory, ActivityInput, ProviderActivity, SpokenLanguage } from '../api/providers.ts';
+import type { ActivityCategory, ActivityInput, ProviderActivity, SpokenLanguage } from '../../api/providers.ts';
 
 export interface ScheduleRow {
   weekday: string;

@@ -1,4 +1,4 @@
-import '../styles/provider.css';
+import '../../styles/provider.css';
 import {
   Alert,
   Button,
@@ -18,7 +18,7 @@ import {
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError, getSearchOptions, type SearchOptions } from '../api/client.ts';
+import { ApiError, getSearchOptions, type SearchOptions } from '../../api/client.ts';
 import {
   archiveActivity,
   createActivity,
@@ -28,22 +28,23 @@ import {
   type ProviderProfile,
   publishActivity,
   updateActivity,
-} from '../api/providers.ts';
-import { activityPath } from '../catalogue/search-state.ts';
-import { currentLanguage } from '../i18n/index.ts';
-import { ApiErrorAlert } from '../kit/ApiErrorAlert.tsx';
-import { weekdayName } from '../kit/format.ts';
-import { EmailField, NameField, NeighbourhoodSelect, PhoneField } from '../kit/forms/ContactFields.tsx';
-import { ErrorSummary } from '../kit/forms/ErrorSummary.tsx';
-import type { FieldErrors } from '../kit/forms/field-errors.ts';
-import { LiveNotice } from '../kit/forms/LiveNotice.tsx';
-import { useFieldErrors } from '../kit/forms/useFieldErrors.ts';
-import { Loading } from '../kit/Loading.tsx';
-import { languageLabel } from '../kit/labels.ts';
-import { PageFrame } from '../kit/PageFrame.tsx';
-import { ActivityStatusTag } from '../kit/StatusTags.tsx';
-import { useLoad } from '../kit/useLoad.ts';
-import { editorPath, missingFromError, missingLabel } from './ActivitiesPanel.tsx';
+} from '../../api/providers.ts';
+import { activityPath } from '../../catalogue/search-state.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { ApiErrorAlert } from '../../kit/ApiErrorAlert.tsx';
+import { weekdayName } from '../../kit/format.ts';
+import { EmailField, NameField, NeighbourhoodSelect, PhoneField } from '../../kit/forms/ContactFields.tsx';
+import { ErrorSummary } from '../../kit/forms/ErrorSummary.tsx';
+import type { FieldErrors } from '../../kit/forms/field-errors.ts';
+import { LiveNotice } from '../../kit/forms/LiveNotice.tsx';
+import { useFieldErrors } from '../../kit/forms/useFieldErrors.ts';
+import { Loading } from '../../kit/Loading.tsx';
+import { languageLabel } from '../../kit/labels.ts';
+import { PageFrame } from '../../kit/PageFrame.tsx';
+import { ActivityStatusTag } from '../../kit/StatusTags.tsx';
+import { useLoad } from '../../kit/useLoad.ts';
+import { editorPath, missingFromError, missingLabel } from '../ActivitiesPanel.tsx';
+import { ProviderGate, type ProviderScope } from '../ProviderGate.tsx';
 import { ActivityPictures } from './ActivityPictures.tsx';
 import { ActivityTranslations } from './ActivityTranslations.tsx';
 import {
@@ -57,7 +58,6 @@ import {
   SCHEDULE_MAX,
   WEEKDAYS,
 } from './activity-draft.ts';
-import { ProviderGate, type ProviderScope } from './ProviderGate.tsx';
 
 const NEW = 'new';
 

@@ -1,14 +1,14 @@
 import { Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { imageUrl } from '../api/client.ts';
-import { type ProviderActivityImage, setActivityImages, uploadImage } from '../api/providers.ts';
-import { ApiErrorAlert } from '../kit/ApiErrorAlert.tsx';
-import { ErrorSummary } from '../kit/forms/ErrorSummary.tsx';
-import { type FieldErrors, hasErrors } from '../kit/forms/field-errors.ts';
-import { ImageInput } from '../kit/forms/ImageInput.tsx';
-import { LiveNotice } from '../kit/forms/LiveNotice.tsx';
-import { useFieldErrors } from '../kit/forms/useFieldErrors.ts';
+import { imageUrl } from '../../api/client.ts';
+import { type ProviderActivityImage, setActivityImages, uploadImage } from '../../api/providers.ts';
+import { ApiErrorAlert } from '../../kit/ApiErrorAlert.tsx';
+import { ErrorSummary } from '../../kit/forms/ErrorSummary.tsx';
+import { type FieldErrors, hasErrors } from '../../kit/forms/field-errors.ts';
+import { ImageInput } from '../../kit/forms/ImageInput.tsx';
+import { LiveNotice } from '../../kit/forms/LiveNotice.tsx';
+import { useFieldErrors } from '../../kit/forms/useFieldErrors.ts';
 
 const MAX_PICTURES = 10;
 const ALT_TEXT_MAX = 300;
