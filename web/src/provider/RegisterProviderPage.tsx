@@ -278,7 +278,36 @@ export function OrganisationFactsCard({ organisation }: { organisation: Organisa
   );
 }
 
-type RegistrationField = 'kind' | 'displayName' | 'email' | 'phone' | 'website' | 'neighbourhoodId' | 'description';
+/** The registration form's fields, as typed. */
+interface RegistrationValues {
+  kind: ProviderKind;
+  displayName: string;
+  email: string;
+  phone: string;
+  website: string;
+  neighbourhoodId: string;
+  description: string;
+}
+
+type RegistrationField = keyof RegistrationValues;
+
+/** Filled in from the register: voluntary for organisations in the voluntary register (or FLI), its name and website. */
+function initialValues(organisation: Organisation): RegistrationValues {
+  const voluntaryByDefault = organisation.inVoluntaryRegister || organisation.organisationForm === 'FLI';
+  return {
+    kind: voluntaryByDefault ? 'voluntary' : 'commercial',
+    displayName: organisation.name,
+    email: '',
+    phone: '',
+    website: organisation.website
+      ? /^https?:\/\//.test(organisation.website)
+        ? organisation.website
+        : `https://${organisation.website}`
+      : '',
+    neighbourhoodId: '',
+    description: '',
+  };
+}
 
 function RegistrationForm({
   scope,
@@ -294,20 +323,12 @@ function RegistrationForm({
   const { refresh } = useSessionState();
   const k = scope.kommunenummer;
   const options = useLoad((signal) => getSearchOptions(k, signal), [k]);
-  const voluntaryByDefault = organisation.inVoluntaryRegister || organisation.organisationForm === 'FLI';
-  const [kind, setKind] = useState<ProviderKind>(voluntaryByDefault ? 'voluntary' : 'commercial');
-  const [displayName, setDisplayName] = useState(organisation.name);
-  const [email, setEmail] = useState('');
-  const [phone, setPhone] = useState('');
-  const [website, setWebsite] = useState(
-    organisation.website
-      ? /^https?:\/\//.test(organisation.website)
-        ? organisation.website
-        : `https://${organisation.website}`
-      : '',
-  );
-  const [neighbourhoodId, setNeighbourhoodId] = useState('');
-  const [description, setDescription] = useState('');
+  const [values, setValues] = useState(() => initialValues(organisation));
+  const { kind, displayName, email, phone, website, neighbourhoodId, description } = values;
+  const set =
+    <F extends RegistrationField>(field: F) =>
+    (value: RegistrationValues[F]) =>
+      setValues((current) => ({ ...current, [field]: value }));
   const { form, errors, setErrors, show, showServer, problems } = useFieldErrors<RegistrationField>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -394,7 +415,7 @@ function RegistrationForm({
                 value={option}
                 label={t(PROVIDER_KIND_LABEL[option])}
                 checked={kind === option}
-                onChange={() => setKind(option)}
+                onChange={() => set('kind')(option)}
               />
             ))}
           </Fieldset>
@@ -404,7 +425,7 @@ function RegistrationForm({
             name="displayName"
             autoComplete="organization"
             value={displayName}
-            onChange={setDisplayName}
+            onChange={set('displayName')}
             error={errors.displayName}
           />
           <EmailField
@@ -412,22 +433,27 @@ function RegistrationForm({
             description={t('registerProvider.form.emailHint')}
             required
             value={email}
-            onChange={setEmail}
+            onChange={set('email')}
             error={errors.email}
           />
-          <PhoneField label={t('registerProvider.form.phone')} value={phone} onChange={setPhone} error={errors.phone} />
+          <PhoneField
+            label={t('registerProvider.form.phone')}
+            value={phone}
+            onChange={set('phone')}
+            error={errors.phone}
+          />
           <WebsiteField
             label={t('registerProvider.form.website')}
             description={t('registerProvider.form.websiteHint')}
             value={website}
-            onChange={setWebsite}
+            onChange={set('website')}
             error={errors.website}
           />
           <NeighbourhoodSelect
             label={t('registerProvider.form.neighbourhood')}
             neighbourhoods={options.data?.neighbourhoods ?? []}
             value={neighbourhoodId}
-            onChange={setNeighbourhoodId}
+            onChange={set('neighbourhoodId')}
             error={errors.neighbourhoodId}
           />
           <Textfield
@@ -438,7 +464,7 @@ function RegistrationForm({
             name="description"
             maxLength={5000}
             value={description}
-            onChange={(event) => setDescription(event.target.value)}
+            onChange={(event) => set('description')(event.target.value)}
             error={errors.description}
           />
           <Paragraph data-size="sm">{t('registerProvider.form.youBecomeAdmin')}</Paragraph>
