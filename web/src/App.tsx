@@ -1,37 +1,37 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { Layout } from './components/Layout.tsx';
+import { ActivitiesPage } from './catalogue/ActivitiesPage.tsx';
+import { Layout } from './kit/Layout.tsx';
 import { AboutPage } from './pages/AboutPage.tsx';
-import { ActivitiesPage } from './pages/ActivitiesPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
 // Pages behind a login are loaded when first opened, so the public pages stay small.
-const FamilyPage = lazy(() => import('./pages/FamilyPage.tsx').then((m) => ({ default: m.FamilyPage })));
-const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
-const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const FamilyPage = lazy(() => import('./family/FamilyPage.tsx').then((m) => ({ default: m.FamilyPage })));
+const PeoplePage = lazy(() => import('./admin/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
+const AuditPage = lazy(() => import('./admin/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const AdministrationPage = lazy(() =>
-  import('./pages/AdministrationPage.tsx').then((m) => ({ default: m.AdministrationPage })),
+  import('./admin/AdministrationPage.tsx').then((m) => ({ default: m.AdministrationPage })),
 );
-const ActivityPage = lazy(() => import('./pages/ActivityPage.tsx').then((m) => ({ default: m.ActivityPage })));
+const ActivityPage = lazy(() => import('./catalogue/ActivityPage.tsx').then((m) => ({ default: m.ActivityPage })));
 const OrganisationPage = lazy(() =>
-  import('./pages/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
+  import('./provider/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
 );
 const RegisterProviderPage = lazy(() =>
-  import('./pages/RegisterProviderPage.tsx').then((m) => ({ default: m.RegisterProviderPage })),
+  import('./provider/RegisterProviderPage.tsx').then((m) => ({ default: m.RegisterProviderPage })),
 );
 const ActivityEditorPage = lazy(() =>
-  import('./pages/ActivityEditorPage.tsx').then((m) => ({ default: m.ActivityEditorPage })),
+  import('./provider/activity-editor/ActivityEditorPage.tsx').then((m) => ({ default: m.ActivityEditorPage })),
 );
-const InvitationPage = lazy(() => import('./pages/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
+const InvitationPage = lazy(() => import('./provider/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
 const ProviderApprovalPage = lazy(() =>
-  import('./pages/ProviderApprovalPage.tsx').then((m) => ({ default: m.ProviderApprovalPage })),
+  import('./admin/ProviderApprovalPage.tsx').then((m) => ({ default: m.ProviderApprovalPage })),
 );
-const NewsPage = lazy(() => import('./pages/NewsPage.tsx').then((m) => ({ default: m.NewsPage })));
+const NewsPage = lazy(() => import('./admin/NewsPage.tsx').then((m) => ({ default: m.NewsPage })));
 const SupportOffersPage = lazy(() =>
-  import('./pages/SupportOffersPage.tsx').then((m) => ({ default: m.SupportOffersPage })),
+  import('./admin/SupportOffersPage.tsx').then((m) => ({ default: m.SupportOffersPage })),
 );
-const RolesPage = lazy(() => import('./pages/RolesPage.tsx').then((m) => ({ default: m.RolesPage })));
+const RolesPage = lazy(() => import('./admin/RolesPage.tsx').then((m) => ({ default: m.RolesPage })));
 
 /** Routes of the app. A page listed in navigation.ts's IMPLEMENTED_PAGES must have its route here. */
 export function App() {

@@ -7,7 +7,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { ApiError, apiRequest, municipalityPath, queryString } from '../api/client.ts';
-import { useRemoteSuggestions } from '../components/forms/useRemoteSuggestions.ts';
+import { useRemoteSuggestions } from '../kit/forms/useRemoteSuggestions.ts';
 
 /** An address the person chose, with its coordinates. */
 export interface ChosenPlace {

@@ -1,6 +1,6 @@
 import { Heading, List, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../useDocumentTitle.ts';
+import { useDocumentTitle } from '../kit/useDocumentTitle.ts';
 
 /** What the platform holds about people and why: short, plain and true to how the platform is built. */
 export function AboutPage() {

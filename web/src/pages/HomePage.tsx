@@ -1,9 +1,9 @@
 import { Card, Heading, Link, List, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { CardIllustration } from '../components/icons.tsx';
+import { CardIllustration } from '../kit/icons.tsx';
+import { useDocumentTitle } from '../kit/useDocumentTitle.ts';
 import { useMunicipality } from '../municipality.tsx';
-import { useDocumentTitle } from '../useDocumentTitle.ts';
 
 export function HomePage() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { useDocumentTitle } from '../useDocumentTitle.ts';
+import { useDocumentTitle } from '../kit/useDocumentTitle.ts';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
