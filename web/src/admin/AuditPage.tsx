@@ -1,13 +1,14 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type AuditEvent, type AuditFilter, type Membership, searchAudit } from '../api/client.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { AccessGate } from '../kit/AccessGate.tsx';
 import { ApiErrorAlert } from '../kit/ApiErrorAlert.tsx';
+import { AuditActionText } from '../kit/AuditActionText.tsx';
 import { formatDateTime, formatNumber } from '../kit/format.ts';
 import { Loading } from '../kit/Loading.tsx';
-import { ACTION_LABELS, AUDIT_ACTIONS, actionLabel, reasonLabel, roleLabel } from '../kit/labels.ts';
+import { ACTION_LABELS, AUDIT_ACTIONS, reasonLabel, roleLabel } from '../kit/labels.ts';
 import { PageFrame } from '../kit/PageFrame.tsx';
 import { Pager } from '../kit/Pager.tsx';
 import { useLoad } from '../kit/useLoad.ts';
@@ -239,17 +240,7 @@ function AuditRow({ event, onlyPerson }: { event: AuditEvent; onlyPerson(personI
         {event.actorRole && <span className="cell-sub">{roleLabel(t, event.actorRole)}</span>}
       </Table.Cell>
       <Table.Cell data-label={t('log.what')}>
-        <span className="cell-main">
-          {actionLabel(t, event.action)}
-          {event.outcome === 'denied' && (
-            <>
-              {' '}
-              <Tag data-color="danger" data-size="sm">
-                {t('log.denied')}
-              </Tag>
-            </>
-          )}
-        </span>
+        <AuditActionText action={event.action} outcome={event.outcome} />
         {summary && <span className="cell-sub">{summary}</span>}
       </Table.Cell>
       <Table.Cell data-label={t('log.person')}>

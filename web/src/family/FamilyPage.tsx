@@ -14,11 +14,12 @@ import {
 import { currentLanguage } from '../i18n/index.ts';
 import { AccessGate } from '../kit/AccessGate.tsx';
 import { ApiErrorAlert } from '../kit/ApiErrorAlert.tsx';
+import { AuditActionText } from '../kit/AuditActionText.tsx';
 import { Fact, Facts } from '../kit/Facts.tsx';
 import { formatAge, formatDate, formatDateTime } from '../kit/format.ts';
 import { DownloadIcon } from '../kit/icons.tsx';
 import { Loading } from '../kit/Loading.tsx';
-import { actionLabel, reasonLabel, roleLabel } from '../kit/labels.ts';
+import { reasonLabel, roleLabel } from '../kit/labels.ts';
 import { PageFrame } from '../kit/PageFrame.tsx';
 import { Pager } from '../kit/Pager.tsx';
 import { formatAddress, fullName } from '../kit/people.ts';
@@ -207,17 +208,7 @@ function AccessLog({ kommunenummer, family }: { kommunenummer: string; family: F
                   <Table.Cell data-label={t('log.who')}>{entry.who}</Table.Cell>
                   <Table.Cell data-label={t('log.role')}>{roleLabel(t, entry.role)}</Table.Cell>
                   <Table.Cell data-label={t('log.what')}>
-                    <span className="cell-main">
-                      {actionLabel(t, entry.action)}
-                      {entry.outcome === 'denied' && (
-                        <>
-                          {' '}
-                          <Tag data-color="danger" data-size="sm">
-                            {t('log.denied')}
-                          </Tag>
-                        </>
-                      )}
-                    </span>
+                    <AuditActionText action={entry.action} outcome={entry.outcome} />
                   </Table.Cell>
                   <Table.Cell data-label={t('log.about')}>{subject(entry)}</Table.Cell>
                   <Table.Cell data-label={t('log.reason')}>{reasonLabel(t, entry.reason)}</Table.Cell>
