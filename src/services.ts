@@ -11,6 +11,10 @@ import { createOidcClient, type OidcClient } from './integrations/oidc/client.ts
 import { postalCodeRegister } from './integrations/posten/postal-codes.ts';
 import { type AuditService, createAuditService } from './modules/audit/service.ts';
 import { createAuditStore } from './modules/audit/store.ts';
+import { createLedgerService, type LedgerService } from './modules/cards/ledger-service.ts';
+import { createLedgerStore, type LedgerStore } from './modules/cards/ledger-store.ts';
+import { createSchemeStore, type SchemeStore } from './modules/cards/schemes-store.ts';
+import { type CardService, createCardService } from './modules/cards/service.ts';
 import { type ActivityService, createActivityService } from './modules/catalogue/activities-service.ts';
 import { createActivityStore } from './modules/catalogue/activities-store.ts';
 import { createImageService, type ImageService } from './modules/catalogue/images-service.ts';
@@ -69,6 +73,10 @@ export interface Services {
   providerInvitations: InvitationService;
   /** Addresses people type, turned into coordinates by the national address register. */
   places: PlacesService;
+  /** The ledger: accounts and immutable transfers; the only way money moves. */
+  ledger: LedgerService;
+  /** The leisure card: schemes, grant runs, placements and the family's wallet. */
+  cards: CardService;
   /**
    * Runs work as one use case across modules: one transaction, with every service built on it. For use cases
    * that the CLI or a route composes from several services; a service's own use cases open theirs themselves.
@@ -98,6 +106,8 @@ interface Wiring {
     retention: RetentionStore;
     directory: DirectoryStore;
     people: PeopleStore;
+    ledger: LedgerStore;
+    schemes: SchemeStore;
   };
 }
 
@@ -191,6 +201,8 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     retention: createRetentionStore(executor),
     directory: createDirectoryStore(executor),
     people: createPeopleStore(executor),
+    ledger: createLedgerStore(executor),
+    schemes: createSchemeStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
@@ -226,6 +238,10 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     audit: tx.services.audit,
     municipalities: tx.services.municipalities,
     enqueueMail: tx.services.mail.enqueueMail,
+  });
+  const ledger = createLedgerService({
+    store: stores.ledger,
+    transaction: (work) => transact((tx) => work({ store: tx.stores.ledger })),
   });
   const login = createLoginService({ identity, directory: people, audit, clients: shared.oidc });
   const addressSearch = shared.addressSearch;
@@ -297,6 +313,23 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
       protector,
       getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
       nationalIdPolicy,
+    }),
+    ledger,
+    cards: createCardService({
+      schemes: stores.schemes,
+      ledger,
+      people,
+      audit,
+      transaction: (work) =>
+        transact((tx) =>
+          work({
+            schemes: tx.stores.schemes,
+            ledger: tx.services.ledger,
+            people: tx.services.people,
+            audit: tx.services.audit,
+          }),
+        ),
+      ...clock,
     }),
     transaction: (work) => transact((tx) => work(tx.services)),
   };

@@ -27,6 +27,13 @@ export const AUDIT_ACTIONS = [
   'support_offer.update',
   'support_offer.delete',
   'news.send',
+  'scheme.create',
+  'scheme.update',
+  'grants.run',
+  'scheme.placement.create',
+  'scheme.placement.end',
+  'scheme.placement.list',
+  'card.read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

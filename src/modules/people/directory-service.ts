@@ -5,7 +5,29 @@ import { ACCEPT_TEST_NUMBERS, type NationalIdPolicy, parseNationalId } from '../
 import { AppError } from '../../errors.ts';
 import type { NationalIdProtector } from '../../security/pii.ts';
 import type { AuditService } from '../audit/service.ts';
-import type { DirectoryStore, PersonRow } from './directory-store.ts';
+import type { DirectoryStore, EligibleChildren, PersonRow } from './directory-store.ts';
+
+export type { EligibleChildren } from './directory-store.ts';
+
+/** Someone whose leisure card a citizen or caseworker may see. */
+export interface CardHolder {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  status: PersonRow['status'];
+  relation: 'self' | 'child';
+}
+
+function holderOf(row: PersonRow): Omit<CardHolder, 'relation'> {
+  return {
+    id: row.id,
+    givenName: row.givenName,
+    familyName: row.familyName,
+    birthDate: row.birthDate,
+    status: row.status,
+  };
+}
 
 /** Roles that follow from the population register in one municipality. */
 export interface RegisterMembership {
@@ -203,6 +225,57 @@ export function createPeopleDirectory(deps: {
         }),
       ]);
       return { ...others, ownViews: own.total, ownLatest: own.items[0]?.occurredAt ?? null };
+    },
+
+    /**
+     * The people whose leisure cards a citizen may see: a guardian's children and, for a youth, the youth. Not
+     * audited here: the caller records what it shows.
+     */
+    async cardHolders(actor: Actor): Promise<CardHolder[]> {
+      const { municipalityId, personId } = ownPersonId(actor.membership);
+      const roles = actor.membership?.roles ?? [];
+      const holders: CardHolder[] = [];
+      if (roles.includes('youth')) {
+        const self = await store.personById(municipalityId, personId);
+        if (self) holders.push({ ...holderOf(self), relation: 'self' });
+      }
+      if (roles.includes('guardian')) {
+        for (const child of await store.childrenOf(municipalityId, personId)) {
+          holders.push({ ...holderOf(child), relation: 'child' });
+        }
+      }
+      return holders;
+    },
+
+    /**
+     * A person a caseworker acts on by id (placing a child in a scheme). Strictly protected people are found only
+     * by named staff; others get not-found, as in the look-up. The caller audits.
+     */
+    async personForStaff(actor: Actor, personId: string): Promise<Omit<CardHolder, 'relation'> | undefined> {
+      const municipalityId = actor.membership?.municipalityId ?? 0;
+      const row = await store.personById(municipalityId, personId);
+      if (!row || row.anonymisedAt !== null) return undefined;
+      if (STRICT.has(row.addressProtection) && !actor.membership?.protectedAccess) return undefined;
+      return holderOf(row);
+    },
+
+    /** Names and birth dates of people a caseworker's list shows; strictly protected people only to named staff. */
+    async peopleForStaff(
+      actor: Actor,
+      personIds: readonly string[],
+    ): Promise<Map<string, Omit<CardHolder, 'relation'>>> {
+      const municipalityId = actor.membership?.municipalityId ?? 0;
+      const rows = await store.peopleByIds(municipalityId, personIds);
+      const visible = rows.filter((row) => !(STRICT.has(row.addressProtection) && !actor.membership?.protectedAccess));
+      return new Map(visible.map((row) => [row.id, holderOf(row)]));
+    },
+
+    /** Ids of the people who meet an age and residence rule, as a subquery for set-based grant runs. */
+    eligibleChildren(
+      municipalityId: number,
+      criteria: { bornAfter: string; bornOnOrBefore: string; residentOnly: boolean },
+    ): EligibleChildren {
+      return store.eligibleChildren(municipalityId, criteria);
     },
 
     /** A caseworker finds a person by national id, with a reason; audited, and refused quietly for protected people. */

@@ -1,7 +1,10 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { AddressProtection, DB, PersonStatus } from '../../db/schema.ts';
 
 /** Reads of people and families for login, family pages, staff look-ups and privacy duties. */
+
+/** Ids of the people who meet a scheme's age and residence rule, as a subquery (see eligibleChildren). */
+export type EligibleChildren = SelectQueryBuilder<DB, 'person', { personId: string }>;
 
 export interface CitizenPersonRow {
   municipalityId: number;
@@ -100,6 +103,37 @@ export function createDirectoryStore(db: Kysely<DB>) {
         .limit(1)
         .executeTakeFirst();
       return row ? `${row.givenName} ${row.familyName}` : undefined;
+    },
+
+    /**
+     * The people a scheme may grant to on a day, as a subquery of person ids for set-based grant runs: born within
+     * the age range, alive, not anonymised, and (when asked) living in the municipality by the register or a
+     * caseworker's confirmation (which makes the status resident).
+     */
+    eligibleChildren(
+      municipalityId: number,
+      criteria: { bornAfter: string; bornOnOrBefore: string; residentOnly: boolean },
+    ): EligibleChildren {
+      let query = db
+        .selectFrom('person')
+        .select('person.id as personId')
+        .where('person.municipalityId', '=', municipalityId)
+        .where('person.birthDate', '>', criteria.bornAfter)
+        .where('person.birthDate', '<=', criteria.bornOnOrBefore)
+        .where('person.status', '<>', 'deceased')
+        .where('person.anonymisedAt', 'is', null);
+      if (criteria.residentOnly) query = query.where('person.status', '=', 'resident');
+      return query;
+    },
+
+    async peopleByIds(municipalityId: number, personIds: readonly string[]): Promise<PersonRow[]> {
+      if (personIds.length === 0) return [];
+      return db
+        .selectFrom('person')
+        .select(PERSON_COLUMNS)
+        .where('person.municipalityId', '=', municipalityId)
+        .where('person.id', 'in', [...new Set(personIds)])
+        .execute();
     },
 
     async personById(municipalityId: number, personId: string): Promise<PersonRow | undefined> {

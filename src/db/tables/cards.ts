@@ -1,0 +1,95 @@
+/** Tables of the leisure card: schemes, placements, the ledger and grant runs (migration 0009). */
+import type { ColumnType, Generated } from 'kysely';
+import type { AccountKind, TransferReason } from '../../domain/ledger.ts';
+import type { PeriodKind } from '../../domain/period.ts';
+import type { ProviderKind } from '../../domain/provider.ts';
+import type { ActivityKind, Eligibility, FeeKind, PlacementReason, ResidenceRule } from '../../domain/scheme.ts';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A calendar date as 'YYYY-MM-DD'. */
+type CalendarDate = ColumnType<string, string, string>;
+type List<T> = ColumnType<T[], T[], T[]>;
+
+export interface SchemeTable {
+  municipalityId: number;
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  eligibility: Eligibility;
+  minAge: number;
+  maxAge: number;
+  residence: ResidenceRule;
+  periodKind: PeriodKind;
+  amountOre: number;
+  activityKinds: List<ActivityKind>;
+  feeKinds: List<FeeKind>;
+  providerKinds: List<ProviderKind>;
+  minSessions: number | null;
+  expiryMonths: Generated<number>;
+  youthAge: number;
+  budgetOre: number;
+  startsOn: CalendarDate;
+  endsOn: CalendarDate | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface SchemePlacementTable {
+  municipalityId: number;
+  id: Generated<string>;
+  schemeId: string;
+  personId: string;
+  reason: PlacementReason;
+  note: Generated<string>;
+  placedBy: string;
+  placedAt: Timestamp;
+  endedAt: Timestamp | null;
+  endedBy: string | null;
+}
+
+export interface LedgerAccountTable {
+  municipalityId: number;
+  id: Generated<string>;
+  kind: AccountKind;
+  schemeId: string | null;
+  periodStart: CalendarDate | null;
+  personId: string | null;
+  providerId: string | null;
+  /** Changed only by the database, from transfers. */
+  balanceOre: ColumnType<number, never, never>;
+  createdAt: Timestamp;
+}
+
+export interface LedgerTransferTable {
+  municipalityId: number;
+  id: ColumnType<number, never, never>;
+  idempotencyKey: string;
+  debitAccountId: string;
+  creditAccountId: string;
+  amountOre: number;
+  reason: TransferReason;
+  reversesId: number | null;
+  activityId: string | null;
+  createdBy: string;
+  createdAt: Timestamp;
+}
+
+export interface GrantRunTable {
+  municipalityId: number;
+  id: Generated<string>;
+  schemeId: string;
+  periodStart: CalendarDate;
+  runOn: CalendarDate;
+  startedBy: string;
+  startedAt: Timestamp;
+  children: number;
+  amountOre: number;
+}
+
+export interface CardTables {
+  scheme: SchemeTable;
+  schemePlacement: SchemePlacementTable;
+  ledgerAccount: LedgerAccountTable;
+  ledgerTransfer: LedgerTransferTable;
+  grantRun: GrantRunTable;
+}
