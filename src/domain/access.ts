@@ -69,6 +69,10 @@ export type Permission =
   | 'provider.approve'
   | 'support.manage'
   | 'news.send'
+  | 'scheme.read'
+  | 'scheme.manage'
+  | 'grants.run'
+  | 'scheme.place'
   | 'municipality.register';
 
 /** The context of one use case: who acts, in which municipality, for which request. */
@@ -103,6 +107,10 @@ export const PERMISSIONS: Record<Permission, Rule> = {
   'provider.approve': { scope: 'municipality', roles: ['municipality_admin'] },
   'support.manage': { scope: 'municipality', roles: ['municipality_admin'] },
   'news.send': { scope: 'municipality', roles: ['municipality_admin'] },
+  'scheme.read': { scope: 'municipality', roles: ['municipality_admin', 'caseworker'] },
+  'scheme.manage': { scope: 'municipality', roles: ['municipality_admin'] },
+  'grants.run': { scope: 'municipality', roles: ['municipality_admin'] },
+  'scheme.place': { scope: 'municipality', roles: ['municipality_admin', 'caseworker'] },
   'municipality.register': { scope: 'installation', roles: ['platform_operator'] },
 };
 

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
+import { cardRoutes, cardSchemas } from '../modules/cards/routes.ts';
 import { activityRoutes, activitySchemas } from '../modules/catalogue/activities-routes.ts';
 import { imageRoutes, imageSchemas } from '../modules/catalogue/images-routes.ts';
 import { providerRoutes, providerSchemas } from '../modules/catalogue/providers-routes.ts';
@@ -98,5 +99,10 @@ export const apiModules: readonly ApiModule[] = [
     schemas: providerSchemas,
     routes: async (api, { services }) =>
       api.register(providerRoutes, { providers: services.providers, invitations: services.providerInvitations }),
+  },
+  {
+    tag: { name: 'cards', description: 'Leisure-card schemes, grant runs, placements and the family wallet' },
+    schemas: cardSchemas,
+    routes: async (api, { services }) => api.register(cardRoutes, { cards: services.cards }),
   },
 ];

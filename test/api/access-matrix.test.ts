@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { type ActorName, as, buildWorld, type World } from '../helpers/world.ts';
 import { activitiesCases } from './access-cases/activities.ts';
+import { cardsCases } from './access-cases/cards.ts';
 import { A, type AccessCase, B } from './access-cases/case.ts';
 import { catalogueCases } from './access-cases/catalogue.ts';
 import { newsCases } from './access-cases/news.ts';
@@ -190,6 +191,7 @@ const cases: AccessCase[] = [
   ...activitiesCases,
   ...newsCases,
   ...placesCases,
+  ...cardsCases,
 ];
 
 describe('access matrix', () => {

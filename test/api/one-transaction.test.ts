@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { organisationNumberControlDigit } from '../../src/domain/organisation-number.ts';
+import { EXAMPLE_SCHEMES, type SchemeInput } from '../../src/domain/scheme.ts';
 import { createNationalIdProtector } from '../../src/security/pii.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { queuedMail } from '../helpers/outbox.ts';
@@ -31,7 +32,12 @@ type Table =
   | 'guardianship'
   | 'guardianship_ended'
   | 'population_import'
-  | 'population_import_row';
+  | 'population_import_row'
+  | 'scheme'
+  | 'scheme_placement'
+  | 'ledger_account'
+  | 'ledger_transfer'
+  | 'grant_run';
 
 let t: TestApp;
 let world: World;
@@ -112,6 +118,25 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
   let revocableRole = '';
   let supportOfferId = '';
   let nonResident = '';
+  let freshScheme = '';
+
+  /** A scheme of its own for a money use case, so its cards and grants are all new. */
+  async function schemeOf(rules: SchemeInput, name: string): Promise<string> {
+    const row = await t.database.db
+      .insertInto('scheme')
+      .values({
+        municipalityId: world.a.id,
+        ...rules,
+        name,
+        activityKinds: [...rules.activityKinds],
+        feeKinds: [...rules.feeKinds],
+        providerKinds: [...rules.providerKinds],
+        startsOn: '2020-01-01',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
 
   const useCases: UseCase[] = [
     {
@@ -370,6 +395,41 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
         url: `/api/municipalities/${A}/retention/run`,
         headers: admin(),
         payload: {},
+      }),
+    },
+    {
+      name: 'an admin sets up a scheme: the scheme, audit entry',
+      writes: ['scheme', 'audit_event'],
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/schemes`,
+        headers: admin(),
+        payload: { ...EXAMPLE_SCHEMES.drammen, name: 'Vinterkortet' },
+      }),
+    },
+    {
+      name: 'a grant run: the cards, the grants, the budget account, the run, audit entry',
+      writes: ['ledger_account', 'ledger_transfer', 'grant_run', 'audit_event'],
+      async setup() {
+        freshScheme = await schemeOf(EXAMPLE_SCHEMES.drammen, 'Grant run in one transaction');
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/schemes/${freshScheme}/grant-runs`,
+        headers: admin(),
+      }),
+    },
+    {
+      name: 'a caseworker places a child: the placement, the card, the grant, audit entry',
+      writes: ['scheme_placement', 'ledger_account', 'ledger_transfer', 'audit_event'],
+      async setup() {
+        freshScheme = await schemeOf(EXAMPLE_SCHEMES.sandefjord, 'Placement in one transaction');
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/schemes/${freshScheme}/placements`,
+        headers: as(world, 'caseworkerA'),
+        payload: { personId: world.people.childA.id, reason: 'low_income', note: 'Sak 2026/7' },
       }),
     },
   ];

@@ -3,6 +3,7 @@
  * providers, staff with every role, and a signed-in session for each actor.
  */
 import { makeNationalId } from '../../src/domain/national-id.ts';
+import { EXAMPLE_SCHEMES, type SchemeInput } from '../../src/domain/scheme.ts';
 import { createNationalIdProtector } from '../../src/security/pii.ts';
 import { createServices, type Services } from '../../src/services.ts';
 import type { TestApp } from './app.ts';
@@ -49,6 +50,8 @@ export interface World {
     childB: Person;
   };
   providers: { a1: string; a2: string; b1: string };
+  /** Drammen's universal rules and Sandefjord's means-tested rules in A, Drammen's in B. */
+  schemes: { universalA: string; meansTestedA: string; universalB: string };
   actors: Record<Exclude<ActorName, 'anonymous'>, Actor>;
 }
 
@@ -213,12 +216,34 @@ export async function buildWorld(t: TestApp, today = new Date()): Promise<World>
     operator: await staffSession('olav@platform.example', 'Olav Operatør'),
   };
 
+  async function scheme(municipalityId: number, rules: SchemeInput): Promise<string> {
+    const row = await db
+      .insertInto('scheme')
+      .values({
+        municipalityId,
+        ...rules,
+        activityKinds: [...rules.activityKinds],
+        feeKinds: [...rules.feeKinds],
+        providerKinds: [...rules.providerKinds],
+        startsOn: `${year - 1}-01-01`,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+  const schemes = {
+    universalA: await scheme(a.id, EXAMPLE_SCHEMES.drammen),
+    meansTestedA: await scheme(a.id, EXAMPLE_SCHEMES.sandefjord),
+    universalB: await scheme(b.id, EXAMPLE_SCHEMES.drammen),
+  };
+
   return {
     services,
     a: { id: a.id, kommunenummer: a.kommunenummer },
     b: { id: b.id, kommunenummer: b.kommunenummer },
     people,
     providers,
+    schemes,
     actors,
   };
 }

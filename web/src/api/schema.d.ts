@@ -717,7 +717,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send";
+                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read";
                     actor?: string;
                     /** @description Calendar date YYYY-MM-DD (Europe/Oslo) */
                     from?: string;
@@ -747,6 +747,90 @@ export interface paths {
                             items: components["schemas"]["AuditEvent"][];
                             total: number;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family's leisure cards: balance per scheme and period, expiry and every transaction */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WalletHolder"][];
                     };
                 };
                 /** @description Default Response */
@@ -4444,6 +4528,849 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/municipalities/{kommunenummer}/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's schemes, each with its current period's money against the budget */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scheme"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a scheme */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        activityKinds: ("organised" | "holiday" | "camp" | "tournament" | "event" | "experience" | "self_organised")[];
+                        /** @description Per child and period, in øre */
+                        amountOre: number;
+                        /** @description Set aside per period, in øre */
+                        budgetOre: number;
+                        /** @default  */
+                        description: string;
+                        /**
+                         * @description universal: every child meeting the age and residence rule; means_tested: children placed by staff
+                         * @enum {unknown}
+                         */
+                        eligibility: "universal" | "means_tested";
+                        /** Format: date */
+                        endsOn: string | null;
+                        /** @description Unspent money expires this many months after the period ends */
+                        expiryMonths: number;
+                        feeKinds: ("participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket")[];
+                        maxAge: number;
+                        minAge: number;
+                        /** @description An eligible activity meets at least this often in its season; null: no minimum */
+                        minSessions: number | null;
+                        name: string;
+                        /**
+                         * @description Half-years or calendar years, Europe/Oslo
+                         * @enum {unknown}
+                         */
+                        periodKind: "half_year" | "calendar_year";
+                        providerKinds: ("voluntary" | "municipal" | "commercial" | "private")[];
+                        /** @enum {unknown} */
+                        residence: "registered_resident" | "none";
+                        /**
+                         * Format: date
+                         * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                         */
+                        startsOn: string;
+                        /** @description From this age the youth sees and uses the card alone */
+                        youthAge: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scheme"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/schemes/{schemeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scheme with the money of every period it has granted in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    schemeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SchemeDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Change a scheme's rules (they apply from now on) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    schemeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        activityKinds: ("organised" | "holiday" | "camp" | "tournament" | "event" | "experience" | "self_organised")[];
+                        /** @description Per child and period, in øre */
+                        amountOre: number;
+                        /** @description Set aside per period, in øre */
+                        budgetOre: number;
+                        /** @default  */
+                        description: string;
+                        /**
+                         * @description universal: every child meeting the age and residence rule; means_tested: children placed by staff
+                         * @enum {unknown}
+                         */
+                        eligibility: "universal" | "means_tested";
+                        /** Format: date */
+                        endsOn: string | null;
+                        /** @description Unspent money expires this many months after the period ends */
+                        expiryMonths: number;
+                        feeKinds: ("participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket")[];
+                        maxAge: number;
+                        minAge: number;
+                        /** @description An eligible activity meets at least this often in its season; null: no minimum */
+                        minSessions: number | null;
+                        name: string;
+                        /**
+                         * @description Half-years or calendar years, Europe/Oslo
+                         * @enum {unknown}
+                         */
+                        periodKind: "half_year" | "calendar_year";
+                        providerKinds: ("voluntary" | "municipal" | "commercial" | "private")[];
+                        /** @enum {unknown} */
+                        residence: "registered_resident" | "none";
+                        /**
+                         * Format: date
+                         * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                         */
+                        startsOn: string;
+                        /** @description From this age the youth sees and uses the card alone */
+                        youthAge: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scheme"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/schemes/{schemeId}/grant-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scheme's latest grant runs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    schemeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrantRun"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Grant the current period's amount to every eligible child who has not had it
+         * @description One set-based run over the population. Idempotent: each child is granted once per scheme and period, so a repeated run grants only children who became eligible since.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    schemeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GrantReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/schemes/{schemeId}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Children placed in a means-tested scheme (each child shown is audited) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                    /** @description Only placements not ended */
+                    open: boolean;
+                };
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    schemeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Placement"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Place a named child in a means-tested scheme, with a reason; the current period's amount is granted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    schemeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note: string;
+                        /** Format: uuid */
+                        personId: string;
+                        /** @enum {unknown} */
+                        reason: "low_income" | "child_welfare" | "refugee" | "health" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grantedOre: number;
+                            placement: components["schemas"]["Placement"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/schemes/{schemeId}/placements/{placementId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a placement: no grants in later periods; money on the card stays until it expires */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    placementId: string;
+                    schemeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/municipalities/{kommunenummer}/search-options": {
         parameters: {
             query?: never;
@@ -5334,7 +6261,7 @@ export interface components {
             items: components["schemas"]["AddressSuggestion"][];
         };
         /** @description What was done (a closed set of codes) */
-        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send";
+        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read";
         AuditEvent: {
             action: components["schemas"]["AuditAction"];
             actorKind: string;
@@ -5418,6 +6345,51 @@ export interface components {
                 residenceConfirmed: boolean;
                 status: string;
             };
+        };
+        GrantReport: {
+            /** @description Granted by this run */
+            amountOre: number;
+            budgetOre: number;
+            /** @description Children granted by this run */
+            children: number;
+            /** @description How far the period is over its budget (0 within it) */
+            overBudgetOre: number;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            periodEnd: string;
+            /** @description Granted in the period so far */
+            periodGrantedOre: number;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            runOn: string;
+            schemeId: string;
+        };
+        GrantRun: {
+            amountOre: number;
+            children: number;
+            id: string;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            runOn: string;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
         };
         Municipality: {
             contactEmail: string | null;
@@ -5530,6 +6502,25 @@ export interface components {
             /** @description A caseworker confirmed that the person lives in the municipality (the register did not say so) */
             residenceConfirmed: boolean;
             status: string;
+        };
+        Placement: {
+            endedAt: string | null;
+            id: string;
+            note: string;
+            person: {
+                /**
+                 * Format: date
+                 * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                 */
+                birthDate: string;
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            placedAt: string;
+            placedBy: string;
+            /** @enum {unknown} */
+            reason: "low_income" | "child_welfare" | "refugee" | "health" | "other";
         };
         PopulationImportRun: {
             deceased: number;
@@ -5736,6 +6727,118 @@ export interface components {
             providerName: string | null;
             role: "provider_admin" | "venue_staff" | "caseworker" | "leisure_guide" | "municipality_admin";
         };
+        Scheme: {
+            activityKinds: ("organised" | "holiday" | "camp" | "tournament" | "event" | "experience" | "self_organised")[];
+            /** @description Per child and period, in øre */
+            amountOre: number;
+            /** @description Set aside per period, in øre */
+            budgetOre: number;
+            /** Format: date-time */
+            createdAt: string;
+            currentPeriod: components["schemas"]["SchemePeriod"] | null;
+            description: string;
+            /**
+             * @description universal: every child meeting the age and residence rule; means_tested: children placed by staff
+             * @enum {unknown}
+             */
+            eligibility: "universal" | "means_tested";
+            endsOn: string | null;
+            /** @description Unspent money expires this many months after the period ends */
+            expiryMonths: number;
+            feeKinds: ("participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket")[];
+            id: string;
+            maxAge: number;
+            minAge: number;
+            minSessions: number | null;
+            name: string;
+            /**
+             * @description Half-years or calendar years, Europe/Oslo
+             * @enum {unknown}
+             */
+            periodKind: "half_year" | "calendar_year";
+            providerKinds: ("voluntary" | "municipal" | "commercial" | "private")[];
+            /** @enum {unknown} */
+            residence: "registered_resident" | "none";
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            startsOn: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description From this age the youth sees and uses the card alone */
+            youthAge: number;
+        };
+        SchemeDetail: {
+            activityKinds: ("organised" | "holiday" | "camp" | "tournament" | "event" | "experience" | "self_organised")[];
+            /** @description Per child and period, in øre */
+            amountOre: number;
+            /** @description Set aside per period, in øre */
+            budgetOre: number;
+            /** Format: date-time */
+            createdAt: string;
+            currentPeriod: components["schemas"]["SchemePeriod"] | null;
+            description: string;
+            /**
+             * @description universal: every child meeting the age and residence rule; means_tested: children placed by staff
+             * @enum {unknown}
+             */
+            eligibility: "universal" | "means_tested";
+            endsOn: string | null;
+            /** @description Unspent money expires this many months after the period ends */
+            expiryMonths: number;
+            feeKinds: ("participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket")[];
+            id: string;
+            maxAge: number;
+            minAge: number;
+            minSessions: number | null;
+            name: string;
+            /**
+             * @description Half-years or calendar years, Europe/Oslo
+             * @enum {unknown}
+             */
+            periodKind: "half_year" | "calendar_year";
+            periods: components["schemas"]["SchemePeriod"][];
+            providerKinds: ("voluntary" | "municipal" | "commercial" | "private")[];
+            /** @enum {unknown} */
+            residence: "registered_resident" | "none";
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            startsOn: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description From this age the youth sees and uses the card alone */
+            youthAge: number;
+        };
+        SchemePeriod: {
+            budgetOre: number;
+            cards: number;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            expiresOn: string;
+            /** @description Granted in the period (net of expired money returned) */
+            grantedOre: number;
+            /** @description A grant run has opened the period; population syncs then grant too */
+            opened: boolean;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            periodStart: string;
+            /** @description Paid from the cards */
+            spentOre: number;
+            /** @description Still on the cards */
+            unspentOre: number;
+        };
         Session: {
             authenticated: boolean;
             csrfToken?: string;
@@ -5768,6 +6871,52 @@ export interface components {
             id: string;
             /** @description Width of the large copy in pixels */
             width: number;
+        };
+        WalletHolder: {
+            /** @description The scheme's youth age is reached: the youth uses the card alone too */
+            actsAlone: boolean;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            birthDate: string;
+            cards: {
+                accountId: string;
+                balanceOre: number;
+                expired: boolean;
+                /**
+                 * Format: date
+                 * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                 */
+                expiresOn: string;
+                /**
+                 * Format: date
+                 * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                 */
+                periodEnd: string;
+                /**
+                 * Format: date
+                 * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                 */
+                periodStart: string;
+                schemeId: string;
+                schemeName: string;
+                transactions: {
+                    activityId: string | null;
+                    activityTitle: string | null;
+                    /** @description Into the card (positive) or out of it (negative) */
+                    amountOre: number;
+                    /** Format: date-time */
+                    at: string;
+                    id: number;
+                    /** @enum {unknown} */
+                    reason: "grant" | "payment" | "refund" | "expiry" | "payout" | "top_up" | "reversal" | "release" | "hold";
+                }[];
+            }[];
+            name: string;
+            personId: string;
+            /** @enum {unknown} */
+            relation: "self" | "child";
         };
     };
     responses: never;
