@@ -401,6 +401,41 @@ describe('ePayment adapter against the simulator', () => {
     await assert.rejects(gone.accessToken(), VippsNetworkError);
   });
 
+  test('a 5xx or a lost answer is tried again with the same key; a call without a key is not', async () => {
+    let failuresLeft = 0;
+    const calls: string[] = [];
+    const flaky: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      calls.push(`${request.method} ${new URL(request.url).pathname}`);
+      if (failuresLeft > 0 && !request.url.endsWith('/accesstoken/get')) {
+        failuresLeft--;
+        // The first attempt reaches the API, but its answer is lost on the way back.
+        if (failuresLeft === 1) await checkedFetch(request.clone());
+        return new Response('{"title":"Service Unavailable","status":503,"traceId":"t-1"}', { status: 503 });
+      }
+      return checkedFetch(request);
+    };
+    const retrying = createEPaymentClient(clientOptions({ fetch: flaky, retries: 2 }));
+    await retrying.accessToken();
+    failuresLeft = 2;
+    calls.length = 0;
+    const reference = newReference();
+    await retrying.createPayment(
+      { reference, amount: 9_900, paymentDescription: 'Sjakk', returnUrl: 'https://x.no/r' },
+      newKey(),
+    );
+    assert.deepEqual(calls, Array(3).fill('POST /epayment/v1/payments'));
+    assert.deepEqual(
+      (await client.getPaymentEvents(reference)).map((e) => e.name),
+      ['CREATED'],
+    );
+
+    failuresLeft = 1;
+    calls.length = 0;
+    await rejects(retrying.forceApprovePayment(reference), 503);
+    assert.equal(calls.length, 1);
+  });
+
   test('webhook registrations are listed and deleted', async () => {
     const other = await client.registerWebhook(`${receiver.url}/other`, ['epayments.payment.captured.v1']);
     assert.notEqual(other.secret, webhookSecret);

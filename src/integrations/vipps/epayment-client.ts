@@ -361,6 +361,10 @@ export function createEPaymentClient(options: EPaymentClientOptions): EPaymentCl
   async function exchange(call: Call<unknown>, headers: Record<string, string>) {
     const url = `${baseUrl}${call.path}`;
     const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+    // Only what is safe to repeat is tried again: reads, deletes, the token and calls with an idempotency key
+    // (a webhook registration or a force approve sent twice would not be the same as once).
+    const attempts =
+      call.method !== 'POST' || call.idempotencyKey !== undefined || call.authorised === false ? retries : 0;
     for (let attempt = 0; ; attempt++) {
       let failure: VippsError;
       try {
@@ -372,14 +376,15 @@ export function createEPaymentClient(options: EPaymentClientOptions): EPaymentCl
         });
         const text = await response.text();
         const retriable = response.status === 429 || response.status >= 500;
-        if (!retriable || attempt >= retries) return { status: response.status, statusText: response.statusText, text };
+        if (!retriable || attempt >= attempts)
+          return { status: response.status, statusText: response.statusText, text };
         failure = new VippsApiError(call.operation, response.status, parseProblem(response.status, '', text));
       } catch (error) {
         failure =
           error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
             ? new VippsTimeoutError(call.operation, timeoutMs)
             : new VippsNetworkError(call.operation, { cause: error });
-        if (attempt >= retries) throw failure;
+        if (attempt >= attempts) throw failure;
       }
       await sleep(retryDelayMs * (attempt + 1));
     }
