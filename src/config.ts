@@ -31,6 +31,32 @@ export interface Config {
    * production: the development server starts a local stand-in with the demo municipality's addresses.
    */
   addressSearchUrl: string | undefined;
+  /** The payment provider (Vipps MobilePay ePayment), for the part of a fee the leisure card does not cover. */
+  payments: PaymentsConfig;
+}
+
+/** Vipps MobilePay API access (ePayment, Access Token and Webhooks APIs) for one merchant sales unit. */
+export interface VippsConfig {
+  /** https://api.vipps.no (production) or https://apitest.vipps.no (test environment). */
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** Ocp-Apim-Subscription-Key. */
+  subscriptionKey: string;
+  /** The sales unit's merchant serial number (4-6 digits). */
+  merchantSerialNumber: string;
+}
+
+export interface PaymentsConfig {
+  /**
+   * Absent outside production: the development server starts the local Vipps MobilePay simulator and fills this
+   * in. Absent in production: no payment provider (guardians cannot pay a remainder).
+   */
+  vipps: VippsConfig | undefined;
+  /** Public base URL Vipps MobilePay sends webhook notifications to (default PUBLIC_URL). */
+  webhookBaseUrl: string;
+  /** Port of the local simulator (development only); default 0, any free port. */
+  devPort: number;
 }
 
 export interface MailConfig {
@@ -94,6 +120,57 @@ function providerFromEnv(env: NodeJS.ProcessEnv, prefix: string): OidcProviderCo
   return { issuer, clientId, clientSecret };
 }
 
+function absoluteUrl(name: string, value: string, mode: Config['mode']): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} must be an absolute URL, got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && (mode === 'production' || url.protocol !== 'http:')) {
+    throw new Error(`${name} must use https${mode === 'production' ? ' in production' : ' or http'}, got "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+const VIPPS_VARIABLES = [
+  'VIPPS_BASE_URL',
+  'VIPPS_CLIENT_ID',
+  'VIPPS_CLIENT_SECRET',
+  'VIPPS_SUBSCRIPTION_KEY',
+  'VIPPS_MERCHANT_SERIAL_NUMBER',
+] as const;
+
+function paymentsFromEnv(env: NodeJS.ProcessEnv, mode: Config['mode'], publicUrl: string): PaymentsConfig {
+  const given = VIPPS_VARIABLES.filter((name) => env[name] !== undefined && env[name] !== '');
+  if (given.length > 0 && given.length < VIPPS_VARIABLES.length) {
+    throw new Error(`${VIPPS_VARIABLES.join(', ')} must be set together`);
+  }
+  let vipps: VippsConfig | undefined;
+  if (given.length > 0) {
+    const merchantSerialNumber = env.VIPPS_MERCHANT_SERIAL_NUMBER ?? '';
+    if (!/^[0-9]{4,6}$/.test(merchantSerialNumber)) {
+      throw new Error(`VIPPS_MERCHANT_SERIAL_NUMBER must be 4-6 digits, got "${merchantSerialNumber}"`);
+    }
+    vipps = {
+      baseUrl: absoluteUrl('VIPPS_BASE_URL', env.VIPPS_BASE_URL ?? '', mode),
+      clientId: env.VIPPS_CLIENT_ID ?? '',
+      clientSecret: env.VIPPS_CLIENT_SECRET ?? '',
+      subscriptionKey: env.VIPPS_SUBSCRIPTION_KEY ?? '',
+      merchantSerialNumber,
+    };
+  }
+  const webhookBase = env.VIPPS_WEBHOOK_BASE_URL;
+  return {
+    vipps,
+    webhookBaseUrl:
+      webhookBase === undefined || webhookBase === ''
+        ? publicUrl.replace(/\/+$/, '')
+        : absoluteUrl('VIPPS_WEBHOOK_BASE_URL', webhookBase, mode),
+    devPort: parsePort(env.VIPPS_DEV_PORT, 0),
+  };
+}
+
 function decodeKey(name: string, value: string): Buffer {
   const key = Buffer.from(value, 'base64');
   if (key.length !== 32) throw new Error(`${name} must be 32 bytes, base64 encoded`);
@@ -142,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = parsePort(env.PORT, 3000);
   const dataDir = resolve(env.DATA_DIR ?? resolve(ROOT, 'data'));
   const databaseUrl = env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : undefined;
+  const publicUrl = env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   return {
     mode,
     host,
@@ -149,7 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir,
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
-    publicUrl: env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    publicUrl,
     piiKeys: loadPiiKeys(env, mode, dataDir),
     webDist: resolve(env.WEB_DIST ?? resolve(ROOT, 'web/dist')),
     oidc: {
@@ -164,6 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     enhetsregisteretUrl: env.ENHETSREGISTERET_URL ?? 'https://data.brreg.no/enhetsregisteret/api',
     addressSearchUrl:
       env.ADDRESS_SEARCH_URL ?? (mode === 'production' ? 'https://ws.geonorge.no/adresser/v1' : undefined),
+    payments: paymentsFromEnv(env, mode, publicUrl),
     map: {
       tileUrl: env.MAP_TILE_URL ?? 'https://cache.kartverket.no/v1/wmts/1.0.0/topo/default/webmercator/{z}/{y}/{x}.png',
       attribution: env.MAP_ATTRIBUTION ?? '© Kartverket',

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { checkTenancy } from '../db/tenancy-check.ts';
+import { startDevPaymentSimulator } from '../integrations/vipps/provider.ts';
 import { createServices } from '../services.ts';
 import { demoSampleUsers, loadDemo, printBanner, seedDemoLogins } from './demo.ts';
 import { startDevLogin } from './dev-login.ts';
@@ -37,13 +38,26 @@ Commands:
 
 Environment: DATABASE_URL (PostgreSQL server; default embedded PGlite under ./data), PORT, HOST, DATA_DIR,
 NODE_ENV, LOG_LEVEL, PII_LOOKUP_KEY, PII_ENCRYPTION_KEY, SMTP_URL, MAIL_FROM, ENHETSREGISTERET_URL, MAP_TILE_URL,
-MAP_ATTRIBUTION, ADDRESS_SEARCH_URL. See README.md.`;
+MAP_ATTRIBUTION, ADDRESS_SEARCH_URL, VIPPS_BASE_URL, VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET, VIPPS_SUBSCRIPTION_KEY,
+VIPPS_MERCHANT_SERIAL_NUMBER, VIPPS_WEBHOOK_BASE_URL, VIPPS_DEV_PORT. See README.md.`;
 
 /** Outside production without ADDRESS_SEARCH_URL: the local address search with the demo municipality's places. */
 async function startDevAddressSearchFor(config: Config) {
   if (config.addressSearchUrl || config.mode === 'production') return undefined;
   const { startDevAddressSearch } = await import('../integrations/geonorge/stand-in.ts');
   return startDevAddressSearch();
+}
+
+/** The development stand-ins started next to the server, and the configuration that points at them. */
+async function startDevStandIns(config: Config) {
+  const addressSearch = await startDevAddressSearchFor(config);
+  const payments = await startDevPaymentSimulator(config);
+  const served: Config = {
+    ...config,
+    ...(addressSearch ? { addressSearchUrl: addressSearch.url } : {}),
+    ...(payments ? { payments: { ...config.payments, vipps: payments.vipps } } : {}),
+  };
+  return { addressSearch, payments, served };
 }
 
 /** Everything started next to the server, closed with it. */
@@ -99,13 +113,10 @@ async function main(argv: string[]): Promise<number> {
       const samples = loaded.result?.sampleUsers ?? (await demoSampleUsers(database, config));
       const devLogin = await startDevLogin(config);
       if (devLogin) await seedDemoLogins(database, config, devLogin.staffIssuer, samples);
-      const addressSearch = await startDevAddressSearchFor(config);
-      await serve(
-        addressSearch ? { ...config, addressSearchUrl: addressSearch.url } : config,
-        database,
-        closeAll(devLogin, addressSearch),
-      );
+      const { addressSearch, payments, served } = await startDevStandIns(config);
+      await serve(served, database, closeAll(devLogin, addressSearch, payments));
       printBanner(config, database, samples, devLogin, Date.now() - started, log);
+      if (payments) log(`Local Vipps MobilePay simulator (development only) at ${payments.url}`);
       return -1;
     }
     case 'serve': {
@@ -113,13 +124,10 @@ async function main(argv: string[]): Promise<number> {
       await migrateAndReport(database, log);
       const devLogin = await startDevLogin(config);
       if (devLogin) log(`Local login provider (development only) at ${devLogin.url}`);
-      const addressSearch = await startDevAddressSearchFor(config);
+      const { addressSearch, payments, served } = await startDevStandIns(config);
       if (addressSearch) log(`Local address search (development only) at ${addressSearch.url}`);
-      await serve(
-        addressSearch ? { ...config, addressSearchUrl: addressSearch.url } : config,
-        database,
-        closeAll(devLogin, addressSearch),
-      );
+      if (payments) log(`Local Vipps MobilePay simulator (development only) at ${payments.url}`);
+      await serve(served, database, closeAll(devLogin, addressSearch, payments));
       log(`Listening on ${config.publicUrl}`);
       return -1;
     }
