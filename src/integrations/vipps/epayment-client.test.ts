@@ -15,7 +15,7 @@ import {
   VippsTimeoutError,
 } from './epayment-client.ts';
 import { startVippsSimulator, type VippsSimulator } from './simulator.ts';
-import { checkSchema, specCheckedFetch } from './testing/spec-check.ts';
+import { checkSchema, specCheckedFetch } from '../../../test/helpers/vipps-spec-check.ts';
 import { verifyWebhook } from './webhook-signature.ts';
 
 /** Every exchange of every test, checked against the API descriptions. */

@@ -13,7 +13,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 
-const SPEC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'spec');
+const SPEC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'integrations', 'vipps', 'spec');
 const KNOWN_FORMATS = new Set(['uri', 'uuid', 'date-time']);
 
 type Json = Record<string, unknown>;
