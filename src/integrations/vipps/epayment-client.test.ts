@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { checkSchema, specCheckedFetch } from '../../../test/helpers/vipps-spec-check.ts';
 import { ALL_PAYMENT_WEBHOOK_EVENTS, type WireWebhookEvent } from './api-types.ts';
 import {
   createEPaymentClient,
@@ -15,7 +16,6 @@ import {
   VippsTimeoutError,
 } from './epayment-client.ts';
 import { startVippsSimulator, type VippsSimulator } from './simulator.ts';
-import { checkSchema, specCheckedFetch } from '../../../test/helpers/vipps-spec-check.ts';
 import { verifyWebhook } from './webhook-signature.ts';
 
 /** Every exchange of every test, checked against the API descriptions. */
