@@ -25,13 +25,13 @@ const ActivityEditorPage = lazy(() =>
 );
 const InvitationPage = lazy(() => import('./provider/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
 const ProviderApprovalPage = lazy(() =>
-  import('./admin/ProviderApprovalPage.tsx').then((m) => ({ default: m.ProviderApprovalPage })),
+  import('./admin/provider-approval/ProviderApprovalPage.tsx').then((m) => ({ default: m.ProviderApprovalPage })),
 );
-const NewsPage = lazy(() => import('./admin/NewsPage.tsx').then((m) => ({ default: m.NewsPage })));
+const NewsPage = lazy(() => import('./admin/news/NewsPage.tsx').then((m) => ({ default: m.NewsPage })));
 const SupportOffersPage = lazy(() =>
-  import('./admin/SupportOffersPage.tsx').then((m) => ({ default: m.SupportOffersPage })),
+  import('./admin/support-offers/SupportOffersPage.tsx').then((m) => ({ default: m.SupportOffersPage })),
 );
-const RolesPage = lazy(() => import('./admin/RolesPage.tsx').then((m) => ({ default: m.RolesPage })));
+const RolesPage = lazy(() => import('./admin/roles/RolesPage.tsx').then((m) => ({ default: m.RolesPage })));
 
 /** Routes of the app. A page listed in navigation.ts's IMPLEMENTED_PAGES must have its route here. */
 export function App() {
