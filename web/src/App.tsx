@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { ActivitiesPage } from './catalogue/ActivitiesPage.tsx';
+import { ActivitiesPage } from './catalogue/search/ActivitiesPage.tsx';
 import { Layout } from './kit/Layout.tsx';
 import { AboutPage } from './pages/AboutPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
