@@ -1,17 +1,16 @@
 import { Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type AuditEvent, type AuditFilter, type Membership, searchAudit } from '../api/client.ts';
-import { currentLanguage } from '../i18n/index.ts';
-import { AccessGate } from '../kit/AccessGate.tsx';
-import { ApiErrorAlert } from '../kit/ApiErrorAlert.tsx';
-import { AuditActionText } from '../kit/AuditActionText.tsx';
-import { type Column, DataTable } from '../kit/DataTable.tsx';
-import { formatDateTime, formatNumber } from '../kit/format.ts';
-import { ACTION_LABELS, AUDIT_ACTIONS, reasonLabel, roleLabel } from '../kit/labels.ts';
-import { PageFrame } from '../kit/PageFrame.tsx';
-import { Pager } from '../kit/Pager.tsx';
-import { useLoad } from '../kit/useLoad.ts';
+import { ApiError, type AuditFilter, type Membership, searchAudit } from '../../api/client.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { AccessGate } from '../../kit/AccessGate.tsx';
+import { ApiErrorAlert } from '../../kit/ApiErrorAlert.tsx';
+import { formatNumber } from '../../kit/format.ts';
+import { ACTION_LABELS, AUDIT_ACTIONS } from '../../kit/labels.ts';
+import { PageFrame } from '../../kit/PageFrame.tsx';
+import { Pager } from '../../kit/Pager.tsx';
+import { useLoad } from '../../kit/useLoad.ts';
+import { AuditTable } from './AuditTable.tsx';
 
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -192,77 +191,5 @@ function AuditSearch({ membership }: { membership: Membership }) {
         )}
       </section>
     </>
-  );
-}
-
-/** What a role change was about, from the event's details: "Caseworker – Guri Guide". */
-function changeSummary(t: (key: string) => string, event: AuditEvent): string {
-  if (event.action !== 'role.grant') return '';
-  const role = typeof event.details.role === 'string' ? roleLabel(t, event.details.role) : '';
-  const holder = typeof event.details.holder === 'string' ? event.details.holder : '';
-  return [role, holder].filter(Boolean).join(' – ');
-}
-
-function AuditTable({
-  events,
-  busy,
-  onlyPerson,
-}: {
-  events: AuditEvent[] | undefined;
-  busy: boolean;
-  onlyPerson(personId: string): void;
-}) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const columns: Column<AuditEvent>[] = [
-    { head: t('log.when'), className: 'data-table__nowrap', cell: (event) => formatDateTime(event.at, language) },
-    {
-      head: t('log.who'),
-      cell: (event) => (
-        <>
-          <span className="cell-main">{event.actorName}</span>
-          {event.actorRole && <span className="cell-sub">{roleLabel(t, event.actorRole)}</span>}
-        </>
-      ),
-    },
-    {
-      head: t('log.what'),
-      cell: (event) => {
-        const summary = changeSummary(t, event);
-        return (
-          <>
-            <AuditActionText action={event.action} outcome={event.outcome} />
-            {summary && <span className="cell-sub">{summary}</span>}
-          </>
-        );
-      },
-    },
-    {
-      head: t('log.person'),
-      cell: (event) =>
-        event.subjectPersonId && (
-          <Button
-            variant="tertiary"
-            data-size="sm"
-            className="person-id"
-            onClick={() => event.subjectPersonId && onlyPerson(event.subjectPersonId)}
-          >
-            <span dir="ltr">{event.subjectPersonId.slice(0, 8)}</span>
-            <span className="visually-hidden"> {t('audit.results.onlyPerson')}</span>
-          </Button>
-        ),
-    },
-    { head: t('log.reason'), cell: (event) => reasonLabel(t, event.reason) },
-  ];
-  return (
-    <DataTable
-      labelledBy="audit-results"
-      columns={columns}
-      rows={events}
-      rowKey={(event) => event.id}
-      loading={t('audit.results.loading')}
-      busy={busy}
-      empty={t('audit.results.empty')}
-    />
   );
 }
