@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { ActivitiesPage } from './catalogue/ActivitiesPage.tsx';
+import { ActivitiesPage } from './catalogue/search/ActivitiesPage.tsx';
 import { Layout } from './kit/Layout.tsx';
 import { AboutPage } from './pages/AboutPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
@@ -9,7 +9,7 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 // Pages behind a login are loaded when first opened, so the public pages stay small.
 const FamilyPage = lazy(() => import('./family/FamilyPage.tsx').then((m) => ({ default: m.FamilyPage })));
 const PeoplePage = lazy(() => import('./admin/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
-const AuditPage = lazy(() => import('./admin/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const AuditPage = lazy(() => import('./admin/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const AdministrationPage = lazy(() =>
   import('./admin/AdministrationPage.tsx').then((m) => ({ default: m.AdministrationPage })),
 );
@@ -25,13 +25,13 @@ const ActivityEditorPage = lazy(() =>
 );
 const InvitationPage = lazy(() => import('./provider/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
 const ProviderApprovalPage = lazy(() =>
-  import('./admin/ProviderApprovalPage.tsx').then((m) => ({ default: m.ProviderApprovalPage })),
+  import('./admin/provider-approval/ProviderApprovalPage.tsx').then((m) => ({ default: m.ProviderApprovalPage })),
 );
-const NewsPage = lazy(() => import('./admin/NewsPage.tsx').then((m) => ({ default: m.NewsPage })));
+const NewsPage = lazy(() => import('./admin/news/NewsPage.tsx').then((m) => ({ default: m.NewsPage })));
 const SupportOffersPage = lazy(() =>
-  import('./admin/SupportOffersPage.tsx').then((m) => ({ default: m.SupportOffersPage })),
+  import('./admin/support-offers/SupportOffersPage.tsx').then((m) => ({ default: m.SupportOffersPage })),
 );
-const RolesPage = lazy(() => import('./admin/RolesPage.tsx').then((m) => ({ default: m.RolesPage })));
+const RolesPage = lazy(() => import('./admin/roles/RolesPage.tsx').then((m) => ({ default: m.RolesPage })));
 
 /** Routes of the app. A page listed in navigation.ts's IMPLEMENTED_PAGES must have its route here. */
 export function App() {

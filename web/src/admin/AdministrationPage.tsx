@@ -1,9 +1,9 @@
-import { Alert, Card, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { getPopulationStatus, type PopulationStatus } from '../api/admin.ts';
 import type { Membership } from '../api/client.ts';
 import { currentLanguage } from '../i18n/index.ts';
-import { DataTableHead } from '../kit/DataTableHead.tsx';
+import { type Column, DataTable } from '../kit/DataTable.tsx';
 import { formatDateTime, formatNumber } from '../kit/format.ts';
 import { LoadStatus } from '../kit/LoadStatus.tsx';
 import { useLoad } from '../kit/useLoad.ts';
@@ -50,6 +50,44 @@ function Population({ data }: { data: PopulationStatus }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const number = (n: number) => formatNumber(n, language);
+  const columns: Column<PopulationStatus['runs'][number]>[] = [
+    {
+      head: t('administration.population.when'),
+      cell: (run) => (
+        <>
+          <span className="cell-main">{formatDateTime(run.startedAt, language)}</span>
+          <span className="cell-sub">{t('administration.population.startedBy', { name: run.startedBy })}</span>
+        </>
+      ),
+    },
+    {
+      head: t('administration.population.kind'),
+      cell: (run) => (
+        <>
+          <span className="cell-main">
+            {run.mode === 'full' ? t('administration.population.full') : t('administration.population.delta')}
+          </span>
+          {run.source && (
+            <span className="cell-sub" dir="ltr">
+              {run.source}
+            </span>
+          )}
+        </>
+      ),
+    },
+    { head: t('administration.population.imported'), cell: (run) => number(run.imported) },
+    {
+      head: t('administration.population.changes'),
+      cell: (run) =>
+        t('administration.population.changeCounts', {
+          inserted: number(run.inserted),
+          updated: number(run.updated),
+          movedOut: number(run.movedOut),
+          deceased: number(run.deceased),
+        }),
+    },
+    { head: t('administration.population.rejected'), cell: (run) => number(run.rejected) },
+  ];
   return (
     <>
       <dl className="admin-figures">
@@ -71,50 +109,12 @@ function Population({ data }: { data: PopulationStatus }) {
           </Paragraph>
         </Alert>
       )}
-      {data.runs.length > 0 && (
-        <Table className="data-table" aria-labelledby="population-runs">
-          <caption id="population-runs">{t('administration.population.runs')}</caption>
-          <DataTableHead
-            columns={[
-              t('administration.population.when'),
-              t('administration.population.kind'),
-              t('administration.population.imported'),
-              t('administration.population.changes'),
-              t('administration.population.rejected'),
-            ]}
-          />
-          <Table.Body>
-            {data.runs.map((run) => (
-              <Table.Row key={run.id}>
-                <Table.Cell data-label={t('administration.population.when')}>
-                  <span className="cell-main">{formatDateTime(run.startedAt, language)}</span>
-                  <span className="cell-sub">{t('administration.population.startedBy', { name: run.startedBy })}</span>
-                </Table.Cell>
-                <Table.Cell data-label={t('administration.population.kind')}>
-                  <span className="cell-main">
-                    {run.mode === 'full' ? t('administration.population.full') : t('administration.population.delta')}
-                  </span>
-                  {run.source && (
-                    <span className="cell-sub" dir="ltr">
-                      {run.source}
-                    </span>
-                  )}
-                </Table.Cell>
-                <Table.Cell data-label={t('administration.population.imported')}>{number(run.imported)}</Table.Cell>
-                <Table.Cell data-label={t('administration.population.changes')}>
-                  {t('administration.population.changeCounts', {
-                    inserted: number(run.inserted),
-                    updated: number(run.updated),
-                    movedOut: number(run.movedOut),
-                    deceased: number(run.deceased),
-                  })}
-                </Table.Cell>
-                <Table.Cell data-label={t('administration.population.rejected')}>{number(run.rejected)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+      <DataTable
+        caption={t('administration.population.runs')}
+        columns={columns}
+        rows={data.runs}
+        rowKey={(run) => run.id}
+      />
       <Paragraph data-size="sm">{t('administration.population.how')}</Paragraph>
     </>
   );

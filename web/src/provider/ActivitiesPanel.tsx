@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, Heading, Link, List, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Dialog, Heading, Link, List, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -13,10 +13,9 @@ import {
 } from '../api/providers.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { ApiErrorAlert } from '../kit/ApiErrorAlert.tsx';
-import { DataTableHead } from '../kit/DataTableHead.tsx';
+import { type Column, DataTable } from '../kit/DataTable.tsx';
 import { formatAge, formatDate } from '../kit/format.ts';
 import { fieldName } from '../kit/forms/field-errors.ts';
-import { Loading } from '../kit/Loading.tsx';
 import { ActivityStatusTag } from '../kit/StatusTags.tsx';
 import { UserText } from '../kit/UserText.tsx';
 import { useLoad } from '../kit/useLoad.ts';
@@ -74,7 +73,35 @@ export function ActivitiesPanel({
     }
   }
 
-  const items = activities.data?.items ?? [];
+  const columns: Column<ProviderActivitySummary>[] = [
+    {
+      head: t('organisation.activities.activity'),
+      cell: (a) => (
+        <>
+          <Link asChild>
+            <RouterLink to={editorPath(providerId, a.id)} className="cell-main">
+              <UserText>{a.title}</UserText>
+            </RouterLink>
+          </Link>
+          <span className="cell-sub">
+            {t(`category.${a.category}`)} ·{' '}
+            {a.minAge === a.maxAge
+              ? formatAge(a.minAge, language)
+              : t('catalogue.card.ages', { from: a.minAge, to: formatAge(a.maxAge, language) })}
+          </span>
+        </>
+      ),
+    },
+    { head: t('organisation.activities.status'), cell: (a) => <ActivityStatusTag status={a.status} /> },
+    {
+      head: t('organisation.activities.season'),
+      cell: (a) =>
+        t('organisation.activities.seasonRange', {
+          from: formatDate(a.seasonStart, language),
+          to: formatDate(a.seasonEnd, language),
+        }),
+    },
+  ];
   return (
     <div className="provider-panel">
       <div className="results-heading">
@@ -105,86 +132,54 @@ export function ActivitiesPanel({
         )}
       </div>
       {activities.status === 'failed' && <ApiErrorAlert error={activities.error} loginKind="citizen" />}
-      {!activities.data && activities.status === 'loading' && <Loading text={t('organisation.activities.loading')} />}
-      {activities.data && items.length === 0 && (
-        <Paragraph className="empty-state">{t('organisation.activities.empty')}</Paragraph>
-      )}
-      {items.length > 0 && (
-        <Table className="data-table" aria-labelledby={headingId} aria-busy={activities.status === 'loading'}>
-          <DataTableHead
-            columns={[
-              t('organisation.activities.activity'),
-              t('organisation.activities.status'),
-              t('organisation.activities.season'),
-            ]}
-            actions={t('organisation.activities.actions')}
-          />
-          <Table.Body>
-            {items.map((a) => (
-              <Table.Row key={a.id}>
-                <Table.Cell data-label={t('organisation.activities.activity')}>
-                  <Link asChild>
-                    <RouterLink to={editorPath(providerId, a.id)} className="cell-main">
-                      <UserText>{a.title}</UserText>
-                    </RouterLink>
-                  </Link>
-                  <span className="cell-sub">
-                    {t(`category.${a.category}`)} ·{' '}
-                    {a.minAge === a.maxAge
-                      ? formatAge(a.minAge, language)
-                      : t('catalogue.card.ages', { from: a.minAge, to: formatAge(a.maxAge, language) })}
-                  </span>
-                </Table.Cell>
-                <Table.Cell data-label={t('organisation.activities.status')}>
-                  <ActivityStatusTag status={a.status} />
-                </Table.Cell>
-                <Table.Cell data-label={t('organisation.activities.season')}>
-                  {t('organisation.activities.seasonRange', {
-                    from: formatDate(a.seasonStart, language),
-                    to: formatDate(a.seasonEnd, language),
-                  })}
-                </Table.Cell>
-                <Table.Cell className="data-table__action">
-                  <div className="button-row provider-actions">
-                    {a.status !== 'published' && (
-                      <Button
-                        data-size="sm"
-                        variant="secondary"
-                        loading={busy === a.id}
-                        aria-disabled={busy !== undefined}
-                        onClick={() => busy === undefined && act(a, 'publish')}
-                        aria-label={t('organisation.activities.publishLabel', { title: a.title })}
-                      >
-                        {t('organisation.activities.publish')}
-                      </Button>
-                    )}
-                    {a.status === 'published' && (
-                      <Button
-                        data-size="sm"
-                        variant="secondary"
-                        loading={busy === a.id}
-                        aria-disabled={busy !== undefined}
-                        onClick={() => busy === undefined && act(a, 'archive')}
-                        aria-label={t('organisation.activities.archiveLabel', { title: a.title })}
-                      >
-                        {t('organisation.activities.archive')}
-                      </Button>
-                    )}
-                    <Button
-                      data-size="sm"
-                      variant="tertiary"
-                      onClick={() => setCopying(a)}
-                      aria-label={t('organisation.activities.copyLabel', { title: a.title })}
-                    >
-                      {t('organisation.activities.copy')}
-                    </Button>
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+      <DataTable
+        labelledBy={headingId}
+        columns={columns}
+        rows={activities.data?.items}
+        rowKey={(a) => a.id}
+        loading={t('organisation.activities.loading')}
+        busy={activities.status === 'loading'}
+        empty={t('organisation.activities.empty')}
+        actions={{
+          head: t('organisation.activities.actions'),
+          cell: (a) => (
+            <div className="button-row provider-actions">
+              {a.status !== 'published' && (
+                <Button
+                  data-size="sm"
+                  variant="secondary"
+                  loading={busy === a.id}
+                  aria-disabled={busy !== undefined}
+                  onClick={() => busy === undefined && act(a, 'publish')}
+                  aria-label={t('organisation.activities.publishLabel', { title: a.title })}
+                >
+                  {t('organisation.activities.publish')}
+                </Button>
+              )}
+              {a.status === 'published' && (
+                <Button
+                  data-size="sm"
+                  variant="secondary"
+                  loading={busy === a.id}
+                  aria-disabled={busy !== undefined}
+                  onClick={() => busy === undefined && act(a, 'archive')}
+                  aria-label={t('organisation.activities.archiveLabel', { title: a.title })}
+                >
+                  {t('organisation.activities.archive')}
+                </Button>
+              )}
+              <Button
+                data-size="sm"
+                variant="tertiary"
+                onClick={() => setCopying(a)}
+                aria-label={t('organisation.activities.copyLabel', { title: a.title })}
+              >
+                {t('organisation.activities.copy')}
+              </Button>
+            </div>
+          ),
+        }}
+      />
       <CopyDialog
         kommunenummer={kommunenummer}
         providerId={providerId}

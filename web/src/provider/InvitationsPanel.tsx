@@ -1,17 +1,16 @@
-import { Button, Card, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inviteAdmin, listInvitations, type ProviderInvitation, revokeInvitation } from '../api/providers.ts';
 import { currentLanguage } from '../i18n/index.ts';
 import { ApiErrorAlert } from '../kit/ApiErrorAlert.tsx';
-import { DataTableHead } from '../kit/DataTableHead.tsx';
+import { type Column, DataTable } from '../kit/DataTable.tsx';
 import { formatDate, formatDateTime } from '../kit/format.ts';
 import { EmailField, NameField } from '../kit/forms/ContactFields.tsx';
 import { ErrorSummary } from '../kit/forms/ErrorSummary.tsx';
 import { type FieldErrors, hasErrors } from '../kit/forms/field-errors.ts';
 import { LiveNotice } from '../kit/forms/LiveNotice.tsx';
 import { useFieldErrors } from '../kit/forms/useFieldErrors.ts';
-import { LoadStatus } from '../kit/LoadStatus.tsx';
 import { useLoad } from '../kit/useLoad.ts';
 
 /** Co-admins: invite someone by name and e-mail (they log in with ID-porten to accept), see and revoke invitations. */
@@ -26,6 +25,32 @@ export function InvitationsPanel({ kommunenummer, providerId }: { kommunenummer:
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState<string>();
   const headingId = useId();
+  const columns: Column<ProviderInvitation>[] = [
+    {
+      head: t('organisation.admins.who'),
+      cell: (invitation) => (
+        <>
+          <span className="cell-main">{invitation.name}</span>
+          <span className="cell-sub" dir="ltr">
+            {invitation.email}
+          </span>
+        </>
+      ),
+    },
+    {
+      head: t('organisation.admins.sent'),
+      cell: (invitation) => (
+        <>
+          <span className="cell-main">{formatDateTime(invitation.createdAt, language)}</span>
+          <span className="cell-sub">{t('organisation.admins.by', { name: invitation.invitedBy })}</span>
+        </>
+      ),
+    },
+    {
+      head: t('organisation.admins.expires'),
+      cell: (invitation) => formatDate(invitation.expiresAt.slice(0, 10), language),
+    },
+  ];
 
   async function revoke(invitation: ProviderInvitation) {
     setBusy(invitation.id);
@@ -59,57 +84,32 @@ export function InvitationsPanel({ kommunenummer, providerId }: { kommunenummer:
           {t('organisation.admins.pending')}
         </Heading>
         {error !== undefined && <ApiErrorAlert error={error} loginKind="citizen" />}
-        <LoadStatus
-          load={invitations}
-          loginKind="citizen"
+        {invitations.status === 'failed' && <ApiErrorAlert error={invitations.error} loginKind="citizen" />}
+        <DataTable
+          labelledBy={headingId}
+          columns={columns}
+          rows={invitations.data}
+          rowKey={(invitation) => invitation.id}
           loading={t('organisation.admins.loading')}
-          empty={<Paragraph>{t('organisation.admins.none')}</Paragraph>}
-        >
-          {(items) => (
-            <Table className="data-table" aria-labelledby={headingId}>
-              <DataTableHead
-                columns={[
-                  t('organisation.admins.who'),
-                  t('organisation.admins.sent'),
-                  t('organisation.admins.expires'),
-                ]}
-                actions={t('organisation.admins.actions')}
-              />
-              <Table.Body>
-                {items.map((invitation) => (
-                  <Table.Row key={invitation.id}>
-                    <Table.Cell data-label={t('organisation.admins.who')}>
-                      <span className="cell-main">{invitation.name}</span>
-                      <span className="cell-sub" dir="ltr">
-                        {invitation.email}
-                      </span>
-                    </Table.Cell>
-                    <Table.Cell data-label={t('organisation.admins.sent')}>
-                      <span className="cell-main">{formatDateTime(invitation.createdAt, language)}</span>
-                      <span className="cell-sub">{t('organisation.admins.by', { name: invitation.invitedBy })}</span>
-                    </Table.Cell>
-                    <Table.Cell data-label={t('organisation.admins.expires')}>
-                      {formatDate(invitation.expiresAt.slice(0, 10), language)}
-                    </Table.Cell>
-                    <Table.Cell className="data-table__action">
-                      <Button
-                        variant="secondary"
-                        data-color="danger"
-                        data-size="sm"
-                        loading={busy === invitation.id}
-                        aria-disabled={busy !== undefined}
-                        onClick={() => busy === undefined && revoke(invitation)}
-                        aria-label={t('organisation.admins.revokeLabel', { name: invitation.name })}
-                      >
-                        {t('organisation.admins.revoke')}
-                      </Button>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          )}
-        </LoadStatus>
+          busy={invitations.status === 'loading'}
+          empty={t('organisation.admins.none')}
+          actions={{
+            head: t('organisation.admins.actions'),
+            cell: (invitation) => (
+              <Button
+                variant="secondary"
+                data-color="danger"
+                data-size="sm"
+                loading={busy === invitation.id}
+                aria-disabled={busy !== undefined}
+                onClick={() => busy === undefined && revoke(invitation)}
+                aria-label={t('organisation.admins.revokeLabel', { name: invitation.name })}
+              >
+                {t('organisation.admins.revoke')}
+              </Button>
+            ),
+          }}
+        />
       </section>
     </div>
   );

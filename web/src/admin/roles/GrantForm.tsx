@@ -6,11 +6,8 @@ import {
   Fieldset,
   Heading,
   Label,
-  Paragraph,
   Radio,
   Select,
-  Table,
-  Tag,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
@@ -21,205 +18,19 @@ import {
   ASSIGNABLE_ROLES,
   type AssignableRole,
   grantRole,
-  listRoleAssignments,
-  type Membership,
   type RoleAssignment,
   type RoleGrant,
-  revokeRole,
-} from '../api/client.ts';
-import { currentLanguage } from '../i18n/index.ts';
-import { ApiErrorAlert } from '../kit/ApiErrorAlert.tsx';
-import { DataTableHead } from '../kit/DataTableHead.tsx';
-import { formatDate } from '../kit/format.ts';
-import { NameField } from '../kit/forms/ContactFields.tsx';
-import { type FieldErrors, serverFieldErrors } from '../kit/forms/field-errors.ts';
-import { LiveNotice } from '../kit/forms/LiveNotice.tsx';
-import { useFieldErrors } from '../kit/forms/useFieldErrors.ts';
-import { LoadStatus } from '../kit/LoadStatus.tsx';
-import { actorLabel, ROLE_LABELS, roleLabel } from '../kit/labels.ts';
-import { useLoad } from '../kit/useLoad.ts';
-import { AdminPage } from './AdminPage.tsx';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { type ChosenProvider, ProviderField } from './ProviderField.tsx';
+} from '../../api/client.ts';
+import { ApiErrorAlert } from '../../kit/ApiErrorAlert.tsx';
+import { NameField } from '../../kit/forms/ContactFields.tsx';
+import { type FieldErrors, serverFieldErrors } from '../../kit/forms/field-errors.ts';
+import { useFieldErrors } from '../../kit/forms/useFieldErrors.ts';
+import { ROLE_LABELS } from '../../kit/labels.ts';
+import { type ChosenProvider, ProviderField } from '../ProviderField.tsx';
 
 const PROVIDER_ROLES: readonly AssignableRole[] = ['provider_admin', 'venue_staff'];
 /** Roles that can find people; only these may be given access to people with strictly protected addresses. */
 const LOOKUP_ROLES: readonly AssignableRole[] = ['caseworker', 'municipality_admin'];
-
-/** "Roller og tilganger": who has which role in the municipality; give and take back roles. */
-export function RolesPage() {
-  const { t } = useTranslation();
-  return (
-    <AdminPage page="roles" title={t('roles.title')} documentTitle={t('roles.documentTitle')} lead={t('roles.lead')}>
-      {(membership) => <RoleAdmin membership={membership} />}
-    </AdminPage>
-  );
-}
-
-function RoleAdmin({ membership }: { membership: Membership }) {
-  const { t } = useTranslation();
-  const k = membership.kommunenummer;
-  const assignments = useLoad((signal) => listRoleAssignments(k, signal), [k]);
-  const [notice, setNotice] = useState<string>();
-  const [revoking, setRevoking] = useState<RoleAssignment>();
-
-  function changed(message: string) {
-    setNotice(message);
-    assignments.reload();
-  }
-
-  return (
-    <>
-      <LiveNotice message={notice} />
-
-      <section aria-labelledby="roles-list" className="page-section">
-        <Heading level={2} data-size="md" id="roles-list">
-          {t('roles.list.title', { municipality: t('municipality.name', { name: membership.municipalityName }) })}
-        </Heading>
-        <LoadStatus
-          load={assignments}
-          loginKind="staff"
-          loading={t('roles.list.loading')}
-          empty={<Paragraph>{t('roles.list.empty')}</Paragraph>}
-        >
-          {(list) => (
-            <AssignmentTable assignments={list} busy={assignments.status === 'loading'} onRevoke={setRevoking} />
-          )}
-        </LoadStatus>
-      </section>
-
-      <GrantForm
-        kommunenummer={k}
-        onGranted={(assignment) =>
-          changed(t('roles.grant.done', { name: assignment.holderName, role: roleLabel(t, assignment.role) }))
-        }
-      />
-
-      <RevokeDialog
-        kommunenummer={k}
-        municipalityName={membership.municipalityName}
-        assignment={revoking}
-        onClose={() => setRevoking(undefined)}
-        onRevoked={(assignment) =>
-          changed(t('roles.revoke.done', { name: assignment.holderName, role: roleLabel(t, assignment.role) }))
-        }
-      />
-    </>
-  );
-}
-
-function AssignmentTable({
-  assignments,
-  busy,
-  onRevoke,
-}: {
-  assignments: RoleAssignment[];
-  busy: boolean;
-  onRevoke(assignment: RoleAssignment): void;
-}) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  return (
-    <Table className="data-table" aria-labelledby="roles-list" aria-busy={busy}>
-      <DataTableHead
-        columns={[t('roles.list.holder'), t('roles.list.role'), t('roles.list.provider'), t('roles.list.granted')]}
-        actions={t('roles.list.actions')}
-      />
-      <Table.Body>
-        {assignments.map((assignment) => (
-          <Table.Row key={assignment.id}>
-            <Table.Cell data-label={t('roles.list.holder')}>
-              <span className="cell-main">{assignment.holderName}</span>
-              <span className="cell-sub">
-                {assignment.holderKind === 'staff' ? t('roles.kind.staff') : t('roles.kind.citizen')}
-              </span>
-            </Table.Cell>
-            <Table.Cell data-label={t('roles.list.role')}>
-              <span className="cell-main">{roleLabel(t, assignment.role)}</span>
-              {assignment.protectedAccess && (
-                <Tag data-color="warning" data-size="sm">
-                  {t('roles.list.protectedAccess')}
-                </Tag>
-              )}
-            </Table.Cell>
-            <Table.Cell data-label={t('roles.list.provider')}>
-              {assignment.providerName ??
-                (assignment.providerId ? (
-                  <span dir="ltr" className="mono">
-                    {assignment.providerId.slice(0, 8)}
-                  </span>
-                ) : (
-                  ''
-                ))}
-            </Table.Cell>
-            <Table.Cell data-label={t('roles.list.granted')}>
-              <span className="cell-main">{formatDate(assignment.grantedAt.slice(0, 10), language)}</span>
-              <span className="cell-sub">
-                {t('roles.list.grantedBy', { name: actorLabel(t, assignment.grantedBy) })}
-              </span>
-            </Table.Cell>
-            <Table.Cell className="data-table__action">
-              <Button
-                variant="secondary"
-                data-color="danger"
-                data-size="sm"
-                onClick={() => onRevoke(assignment)}
-                aria-label={t('roles.list.revokeLabel', {
-                  role: roleLabel(t, assignment.role),
-                  name: assignment.holderName,
-                })}
-              >
-                {t('roles.list.revoke')}
-              </Button>
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
-  );
-}
-
-function RevokeDialog({
-  kommunenummer,
-  municipalityName,
-  assignment,
-  onClose,
-  onRevoked,
-}: {
-  kommunenummer: string;
-  municipalityName: string;
-  assignment: RoleAssignment | undefined;
-  onClose(): void;
-  onRevoked(assignment: RoleAssignment): void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <ConfirmDialog
-      open={assignment !== undefined}
-      title={t('roles.revoke.title')}
-      closeLabel={t('roles.revoke.close')}
-      confirmLabel={t('roles.revoke.confirm')}
-      cancelLabel={t('roles.revoke.cancel')}
-      danger
-      onConfirm={async () => {
-        if (!assignment) return;
-        await revokeRole(kommunenummer, assignment.id);
-        onRevoked(assignment);
-      }}
-      onClose={onClose}
-    >
-      {assignment && (
-        <Paragraph>
-          {t('roles.revoke.text', {
-            name: assignment.holderName,
-            role: roleLabel(t, assignment.role),
-            municipality: t('municipality.name', { name: municipalityName }),
-          })}
-        </Paragraph>
-      )}
-    </ConfirmDialog>
-  );
-}
 
 type HolderKind = 'staff' | 'citizen';
 type GrantField = 'role' | 'staffEmail' | 'nationalId' | 'holderName' | 'providerId';
@@ -230,7 +41,8 @@ const FIELD_FOR_CODE: Record<string, GrantField> = {
   PROVIDER_NOT_FOUND: 'providerId',
 };
 
-function GrantForm({
+/** "Gi en rolle": a role for a staff member by e-mail or for a citizen by national id, for a provider if the role needs one. */
+export function GrantForm({
   kommunenummer,
   onGranted,
 }: {

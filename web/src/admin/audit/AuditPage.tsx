@@ -1,17 +1,16 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type AuditEvent, type AuditFilter, type Membership, searchAudit } from '../api/client.ts';
-import { currentLanguage } from '../i18n/index.ts';
-import { AccessGate } from '../kit/AccessGate.tsx';
-import { ApiErrorAlert } from '../kit/ApiErrorAlert.tsx';
-import { AuditActionText } from '../kit/AuditActionText.tsx';
-import { formatDateTime, formatNumber } from '../kit/format.ts';
-import { Loading } from '../kit/Loading.tsx';
-import { ACTION_LABELS, AUDIT_ACTIONS, reasonLabel, roleLabel } from '../kit/labels.ts';
-import { PageFrame } from '../kit/PageFrame.tsx';
-import { Pager } from '../kit/Pager.tsx';
-import { useLoad } from '../kit/useLoad.ts';
+import { ApiError, type AuditFilter, type Membership, searchAudit } from '../../api/client.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { AccessGate } from '../../kit/AccessGate.tsx';
+import { ApiErrorAlert } from '../../kit/ApiErrorAlert.tsx';
+import { formatNumber } from '../../kit/format.ts';
+import { ACTION_LABELS, AUDIT_ACTIONS } from '../../kit/labels.ts';
+import { PageFrame } from '../../kit/PageFrame.tsx';
+import { Pager } from '../../kit/Pager.tsx';
+import { useLoad } from '../../kit/useLoad.ts';
+import { AuditTable } from './AuditTable.tsx';
 
 const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -180,83 +179,17 @@ function AuditSearch({ membership }: { membership: Membership }) {
           </p>
         </div>
         {serverError !== undefined && !hasServerFieldErrors && <ApiErrorAlert error={serverError} loginKind="staff" />}
-        {!data && results.status === 'loading' && <Loading text={t('audit.results.loading')} />}
-        {data && data.total === 0 && (
-          <div className="empty-state">
-            <Paragraph>{t('audit.results.empty')}</Paragraph>
-          </div>
-        )}
-        {data && data.total > 0 && (
-          <>
-            <Table className="data-table" aria-labelledby="audit-results" aria-busy={results.status === 'loading'}>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('log.when')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('log.who')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('log.what')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('log.person')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('log.reason')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {data.items.map((event) => (
-                  <AuditRow key={event.id} event={event} onlyPerson={onlyPerson} />
-                ))}
-              </Table.Body>
-            </Table>
-            <Pager
-              total={data.total}
-              limit={PAGE_SIZE}
-              offset={offset}
-              label={t('audit.results.paging')}
-              onChange={setOffset}
-            />
-          </>
+        <AuditTable events={data?.items} busy={results.status === 'loading'} onlyPerson={onlyPerson} />
+        {data && (
+          <Pager
+            total={data.total}
+            limit={PAGE_SIZE}
+            offset={offset}
+            label={t('audit.results.paging')}
+            onChange={setOffset}
+          />
         )}
       </section>
     </>
-  );
-}
-
-/** What a role change was about, from the event's details: "Caseworker – Guri Guide". */
-function changeSummary(t: (key: string) => string, event: AuditEvent): string {
-  if (event.action !== 'role.grant') return '';
-  const role = typeof event.details.role === 'string' ? roleLabel(t, event.details.role) : '';
-  const holder = typeof event.details.holder === 'string' ? event.details.holder : '';
-  return [role, holder].filter(Boolean).join(' – ');
-}
-
-function AuditRow({ event, onlyPerson }: { event: AuditEvent; onlyPerson(personId: string): void }) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const summary = changeSummary(t, event);
-  return (
-    <Table.Row>
-      <Table.Cell data-label={t('log.when')} className="data-table__nowrap">
-        {formatDateTime(event.at, language)}
-      </Table.Cell>
-      <Table.Cell data-label={t('log.who')}>
-        <span className="cell-main">{event.actorName}</span>
-        {event.actorRole && <span className="cell-sub">{roleLabel(t, event.actorRole)}</span>}
-      </Table.Cell>
-      <Table.Cell data-label={t('log.what')}>
-        <AuditActionText action={event.action} outcome={event.outcome} />
-        {summary && <span className="cell-sub">{summary}</span>}
-      </Table.Cell>
-      <Table.Cell data-label={t('log.person')}>
-        {event.subjectPersonId && (
-          <Button
-            variant="tertiary"
-            data-size="sm"
-            className="person-id"
-            onClick={() => event.subjectPersonId && onlyPerson(event.subjectPersonId)}
-          >
-            <span dir="ltr">{event.subjectPersonId.slice(0, 8)}</span>
-            <span className="visually-hidden"> {t('audit.results.onlyPerson')}</span>
-          </Button>
-        )}
-      </Table.Cell>
-      <Table.Cell data-label={t('log.reason')}>{reasonLabel(t, event.reason)}</Table.Cell>
-    </Table.Row>
   );
 }
