@@ -309,7 +309,14 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     population: createPeopleService({
       store: stores.people,
       transaction: (work) =>
-        transact((tx) => work({ store: tx.stores.people, roles: tx.services.identity, audit: tx.services.audit })),
+        transact((tx) =>
+          work({
+            store: tx.stores.people,
+            roles: tx.services.identity,
+            audit: tx.services.audit,
+            grantNewlyEligible: (municipalityId) => tx.services.cards.grantNewlyEligible(municipalityId),
+          }),
+        ),
       protector,
       getMunicipality: (kommunenummer) => municipalities.getMunicipality(kommunenummer),
       nationalIdPolicy,

@@ -2,6 +2,9 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { DEFAULT_DEMO_SEED, DEMO_KOMMUNENUMMER, type DemoSampleUser, demoSamplePeople } from '../demo/generate.ts';
 import { isDemoLoaded, type LoadDemoResult, loadDemoMunicipality } from '../demo/load.ts';
+import { osloDate } from '../domain/age.ts';
+import { formatKroner } from '../domain/ledger.ts';
+import { EXAMPLE_SCHEMES } from '../domain/scheme.ts';
 import type { DevOidcProvider } from '../integrations/oidc/dev-provider.ts';
 import { createNationalIdProtector } from '../security/pii.ts';
 import { createServices } from '../services.ts';
@@ -37,12 +40,34 @@ export async function loadDemo(
       }
     },
   });
+  const cards = await seedDemoCards(database, config, result.municipalityId);
   const c = result.counts;
   options.log(
     `Loaded ${result.name} (${result.kommunenummer}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-      `${c.children} children, ${c.guardians} guardians, ${c.providers} providers, ${c.activities} activities.`,
+      `${c.children} children, ${c.guardians} guardians, ${c.providers} providers, ${c.activities} activities; ` +
+      `${cards.children} leisure cards granted (${formatKroner(cards.amountOre)}).`,
   );
   return { loadedNow: true, result };
+}
+
+/**
+ * The demo municipality's schemes: Drammen's universal leisure card (1 000 kroner a half-year) and Sandefjord's
+ * means-tested experience card, in force from the start of the year; the current half-year is granted.
+ */
+export async function seedDemoCards(
+  database: Database,
+  config: Config,
+  municipalityId: number,
+): Promise<{ children: number; amountOre: number }> {
+  const services = createServices(database, config);
+  const startsOn = `${osloDate().slice(0, 4)}-01-01`;
+  const universal = await services.cards.createScheme('system', municipalityId, {
+    ...EXAMPLE_SCHEMES.drammen,
+    startsOn,
+  });
+  await services.cards.createScheme('system', municipalityId, { ...EXAMPLE_SCHEMES.sandefjord, startsOn });
+  const report = await services.cards.runGrants('system', municipalityId, universal.id);
+  return { children: report.children, amountOre: report.amountOre };
 }
 
 /**

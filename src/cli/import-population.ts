@@ -6,6 +6,7 @@
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatKroner } from '../domain/ledger.ts';
 import { extractFileLines } from '../integrations/folkeregisteret/extract-file.ts';
 import { describeRejection } from '../integrations/folkeregisteret/person-document.ts';
 import type { PopulationImportReport } from '../modules/people/service.ts';
@@ -46,6 +47,11 @@ export function formatPopulationReport(report: PopulationImportReport): string[]
     out.push(`  new national id          ${number(report.renumbered)} (same person, row kept)`);
   if (report.repeatedPeople > 0)
     out.push(`  repeated in the file     ${number(report.repeatedPeople)} (the later line wins)`);
+  if (report.cardsGranted > 0) {
+    out.push(
+      `  cards granted            ${number(report.cardsGranted)} newly eligible children, ${formatKroner(report.cardsGrantedOre)}`,
+    );
+  }
   out.push(`  rejected lines           ${number(report.rejectedCount)}`);
   out.push(
     ...rejectedLines(report, ({ line, reason }) => `line ${line}: ${describeRejection(reason)} [${reason}]`, 'lines'),

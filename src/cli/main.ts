@@ -6,6 +6,8 @@
  *   demo [--seed N]           load the demo municipality
  *   municipality add NNNN NAME
  *   check-tenancy             verify that every tenant table is keyed by municipality_id
+ *   grants run NNNN           grant the current period's money
+ *   ledger check [NNNN]       recompute every balance from its transfers
  */
 import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from '../config.ts';
@@ -35,6 +37,8 @@ Commands:
   organisations import FILE|--download [--batch-size N]   load organisations from Enhetsregisteret's bulk file
   organisations sync --since=YYYY-MM-DD|--from-id=N       apply Enhetsregisteret's change feed
   mail status|deliver        show the e-mail outbox, or send what is due now
+  grants run NNNN [--scheme ID]  grant the current period's money of every scheme in force (or one)
+  ledger check [NNNN]        recompute every balance from its transfers; exit 1 when the ledger is wrong
 
 Environment: DATABASE_URL (PostgreSQL server; default embedded PGlite under ./data), PORT, HOST, DATA_DIR,
 NODE_ENV, LOG_LEVEL, PII_LOOKUP_KEY, PII_ENCRYPTION_KEY, SMTP_URL, MAIL_FROM, ENHETSREGISTERET_URL, MAP_TILE_URL,
@@ -89,18 +93,20 @@ async function main(argv: string[]): Promise<number> {
   const commandOptions = {
     demo: { seed: { type: 'string' } },
     retention: { 'dry-run': { type: 'boolean' } },
+    grants: { scheme: { type: 'string' } },
   } as const;
   const { positionals: rest, values } =
     command === 'import-population' || command === 'organisations'
-      ? { positionals: [] as string[], values: {} as { seed?: string; 'dry-run'?: boolean } }
+      ? { positionals: [] as string[], values: {} as { seed?: string; 'dry-run'?: boolean; scheme?: string } }
       : (parseArgs({
           args,
           allowPositionals: true,
           options: {
             ...(command === 'demo' ? commandOptions.demo : {}),
             ...(command === 'retention' ? commandOptions.retention : {}),
+            ...(command === 'grants' ? commandOptions.grants : {}),
           },
-        }) as { positionals: string[]; values: { seed?: string; 'dry-run'?: boolean } });
+        }) as { positionals: string[]; values: { seed?: string; 'dry-run'?: boolean; scheme?: string } });
   const config = loadConfig();
 
   switch (command) {
@@ -229,6 +235,27 @@ async function main(argv: string[]): Promise<number> {
           mail.close();
         }
       });
+    }
+    case 'grants': {
+      const [action, kommunenummer] = rest;
+      if (action !== 'run' || !kommunenummer) {
+        log('Usage: fritidskort grants run NNNN [--scheme ID]');
+        return 2;
+      }
+      const { runGrantsCommand } = await import('./cards.ts');
+      return withDatabase(async (database) => {
+        await migrateAndReport(database, log);
+        return runGrantsCommand(createServices(database, config), kommunenummer, values.scheme, log);
+      });
+    }
+    case 'ledger': {
+      const [action, kommunenummer] = rest;
+      if (action !== 'check') {
+        log('Usage: fritidskort ledger check [NNNN]');
+        return 2;
+      }
+      const { ledgerCheckCommand } = await import('./cards.ts');
+      return withDatabase((database) => ledgerCheckCommand(createServices(database, config), kommunenummer, log));
     }
     default:
       log(`Unknown command: ${command}\n\n${USAGE}`);

@@ -248,7 +248,8 @@ export const cardRoutes: FastifyPluginAsyncTypebox<CardRouteOptions> = async (ap
       },
     },
     async (request, reply) => {
-      const scheme = await cards.createScheme(request.actor, request.body);
+      if (!request.tenant) throw new Error('route without a municipality');
+      const scheme = await cards.createScheme(request.actor, request.tenant.id, request.body);
       return reply.code(201).send(toScheme(scheme));
     },
   );
@@ -299,7 +300,10 @@ export const cardRoutes: FastifyPluginAsyncTypebox<CardRouteOptions> = async (ap
         response: { 200: Type.Ref('GrantReport'), ...errorResponses(401, 403, 404, 409) },
       },
     },
-    async (request) => cards.runGrants(request.actor, request.params.schemeId),
+    async (request) => {
+      if (!request.tenant) throw new Error('route without a municipality');
+      return cards.runGrants(request.actor, request.tenant.id, request.params.schemeId);
+    },
   );
 
   app.get(

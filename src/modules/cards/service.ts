@@ -198,6 +198,11 @@ export function createCardService(deps: CardServiceDeps) {
   }
 
   return {
+    /** A municipality's schemes, for the CLI and background jobs. */
+    schemesOf(municipalityId: number): Promise<SchemeRow[]> {
+      return deps.schemes.listSchemes(municipalityId);
+    },
+
     async listSchemes(actor: Actor): Promise<SchemeView[]> {
       const schemes = await deps.schemes.listSchemes(municipalityOf(actor));
       return Promise.all(schemes.map(view));
@@ -216,8 +221,7 @@ export function createCardService(deps: CardServiceDeps) {
       return { ...(await view(scheme)), periods };
     },
 
-    async createScheme(actor: Actor, input: SchemeInput): Promise<SchemeView> {
-      const municipalityId = municipalityOf(actor);
+    async createScheme(actor: Actor | 'system', municipalityId: number, input: SchemeInput): Promise<SchemeView> {
       const fields = validateScheme(input);
       if (fields.length > 0) throw new AppError('VALIDATION_FAILED', {}, fields);
       const scheme = await deps.transaction(async ({ schemes, audit }) => {
@@ -260,8 +264,7 @@ export function createCardService(deps: CardServiceDeps) {
      * Grants the current period's amount to every eligible child who has not had it, in one set-based run, and
      * reports it against the budget. A second run grants only to children who became eligible since.
      */
-    async runGrants(actor: Actor, schemeId: string): Promise<GrantReport> {
-      const municipalityId = municipalityOf(actor);
+    async runGrants(actor: Actor | 'system', municipalityId: number, schemeId: string): Promise<GrantReport> {
       const date = today();
       return deps.transaction(async (scope) => {
         const scheme = await scope.schemes.schemeById(municipalityId, schemeId, true);
@@ -274,7 +277,7 @@ export function createCardService(deps: CardServiceDeps) {
           schemeId,
           periodStart: period.start,
           runOn: date,
-          startedBy: actor.principal?.displayName ?? 'unknown',
+          startedBy: actor === 'system' ? 'system' : (actor.principal?.displayName ?? 'unknown'),
           ...granted,
         });
         const money = (await scope.schemes.periodMoney(municipalityId, schemeId)).find(

@@ -69,6 +69,9 @@ export interface PopulationImportReport {
   /** The first rejected lines (at most MAX_REJECTED_IN_REPORT); rejectedCount has them all. */
   rejected: RejectedLine[];
   rejectedCount: number;
+  /** Children the sync made eligible who got the current period's money, and how much (øre). */
+  cardsGranted: number;
+  cardsGrantedOre: number;
 }
 
 export type ImportPopulationResult =
@@ -135,6 +138,11 @@ export interface PopulationImportScope {
   store: PeopleStore;
   roles: DeceasedRoles;
   audit: ImportAudit;
+  /**
+   * Grants the current period's money to children the sync made eligible (moved in, turned the scheme's age), in
+   * the import's transaction. Given by the wiring (the card module), so the people module knows nothing of it.
+   */
+  grantNewlyEligible(municipalityId: number): Promise<{ children: number; amountOre: number }>;
 }
 
 export interface PeopleServiceDependencies {
@@ -223,10 +231,12 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
         repeatedPeople: 0,
         rejected: [],
         rejectedCount: 0,
+        cardsGranted: 0,
+        cardsGrantedOre: 0,
       };
 
       try {
-        await deps.transaction(({ store, roles, audit }) =>
+        await deps.transaction(({ store, roles, audit, grantNewlyEligible }) =>
           store.withImportTransaction(municipality.id, async (run) => {
             const importId = await run.startRun({
               mode: options.mode,
@@ -329,6 +339,9 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
               report.movedOut += await run.markAbsentResidentsMovedOut(importId);
             }
             report.repeatedPeople = await run.countRepeatedPeople(importId);
+            const granted = await grantNewlyEligible(municipality.id);
+            report.cardsGranted = granted.children;
+            report.cardsGrantedOre = granted.amountOre;
             const counts: RunCounts = {
               lines: report.lines,
               imported: report.imported,
