@@ -3,6 +3,7 @@
  * snake_case columns of the migrations). Keep in step with src/db/migrations; schema.test.ts checks it.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { RefundPolicy } from '../domain/enrolment.ts';
 import type { ActivityKind } from '../domain/scheme.ts';
 import type { CardTables } from './tables/cards.ts';
 import type { CatalogueTables } from './tables/catalogue.ts';
@@ -171,6 +172,10 @@ export interface ActivityTable {
   searchVector: ColumnType<string, never, never>;
   /** What the activity is, for a scheme's rule on what it pays for (migration 0009). */
   kind: ColumnType<ActivityKind, ActivityKind | undefined, ActivityKind>;
+  /** Places; null: no limit (migration 0011). */
+  capacity: number | null;
+  waitingList: Generated<boolean>;
+  refundPolicy: ColumnType<RefundPolicy, RefundPolicy | undefined, RefundPolicy>;
 }
 
 export interface SchemaMigrationTable {

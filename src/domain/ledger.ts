@@ -4,7 +4,7 @@
  * it to the credit account, so the balances of a municipality's accounts always sum to zero.
  */
 
-export const ACCOUNT_KINDS = ['scheme_budget', 'card', 'provider_payable', 'payment_clearing'] as const;
+export const ACCOUNT_KINDS = ['scheme_budget', 'card', 'provider_payable', 'payment_clearing', 'payment_hold'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
 export const TRANSFER_REASONS = [
@@ -26,6 +26,7 @@ const FLOWS: Record<Exclude<TransferReason, 'reversal'>, ReadonlyArray<readonly 
   expiry: [['card', 'scheme_budget']],
   payment: [
     ['card', 'provider_payable'],
+    ['payment_hold', 'provider_payable'],
     ['payment_clearing', 'provider_payable'],
   ],
   refund: [
@@ -34,8 +35,8 @@ const FLOWS: Record<Exclude<TransferReason, 'reversal'>, ReadonlyArray<readonly 
   ],
   top_up: [['payment_clearing', 'card']],
   payout: [['provider_payable', 'payment_clearing']],
-  hold: [['card', 'payment_clearing']],
-  release: [['payment_clearing', 'card']],
+  hold: [['card', 'payment_hold']],
+  release: [['payment_hold', 'card']],
 };
 
 /** Whether a reason may move money from an account of one kind to one of another. */

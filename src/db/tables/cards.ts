@@ -1,5 +1,6 @@
 /** Tables of the leisure card: schemes, placements, the ledger and grant runs (migration 0009). */
 import type { ColumnType, Generated } from 'kysely';
+import type { EnrolmentStatus } from '../../domain/enrolment.ts';
 import type { AccountKind, TransferReason } from '../../domain/ledger.ts';
 import type { PeriodKind } from '../../domain/period.ts';
 import type { ProviderKind } from '../../domain/provider.ts';
@@ -72,6 +73,8 @@ export interface LedgerTransferTable {
   activityId: string | null;
   createdBy: string;
   createdAt: Timestamp;
+  /** The enrolment the transfer paid, refunded or held money for (migration 0011). */
+  enrolmentId: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface GrantRunTable {
@@ -86,7 +89,60 @@ export interface GrantRunTable {
   amountOre: number;
 }
 
+export interface ActivityFeeTable {
+  municipalityId: number;
+  activityId: string;
+  kind: FeeKind;
+  amountOre: number;
+}
+
+export interface EnrolmentTable {
+  municipalityId: number;
+  id: Generated<string>;
+  activityId: string;
+  childId: string;
+  status: EnrolmentStatus;
+  feeOre: Generated<number>;
+  cardOre: Generated<number>;
+  restOre: Generated<number>;
+  idempotencyKey: string;
+  enrolledBy: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  confirmedAt: Timestamp | null;
+  cancelledAt: Timestamp | null;
+  cancelledBy: string | null;
+}
+
+export type FamilyPaymentStatus =
+  | 'creating'
+  | 'created'
+  | 'captured'
+  | 'abandoned'
+  | 'refunding'
+  | 'refunded'
+  | 'failed';
+
+export interface FamilyPaymentTable {
+  municipalityId: number;
+  id: Generated<string>;
+  enrolmentId: string;
+  reference: string;
+  amountOre: number;
+  status: ColumnType<FamilyPaymentStatus, FamilyPaymentStatus | undefined, FamilyPaymentStatus>;
+  redirectUrl: string | null;
+  refundOre: Generated<number>;
+  attempts: Generated<number>;
+  nextAttemptAt: Timestamp;
+  lastError: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
 export interface CardTables {
+  activityFee: ActivityFeeTable;
+  enrolment: EnrolmentTable;
+  familyPayment: FamilyPaymentTable;
   scheme: SchemeTable;
   schemePlacement: SchemePlacementTable;
   ledgerAccount: LedgerAccountTable;

@@ -20,6 +20,8 @@ export interface TransferRequest {
   amountOre: number;
   reason: Exclude<TransferReason, 'reversal'>;
   activityId?: string | null;
+  /** The enrolment the money pays for (or comes back from). */
+  enrolmentId?: string | null;
   /** Who moved the money (a staff id, a citizen's session, 'system:grant-run'). */
   createdBy: string;
 }
@@ -40,7 +42,8 @@ function sameMovement(stored: TransferRow, request: TransferRequest | ReversalRe
     stored.creditAccountId === request.creditAccountId &&
     stored.amountOre === request.amountOre &&
     stored.reason === request.reason &&
-    (stored.activityId ?? null) === (request.activityId ?? null)
+    (stored.activityId ?? null) === (request.activityId ?? null) &&
+    (stored.enrolmentId ?? null) === (request.enrolmentId ?? null)
   );
 }
 
@@ -156,6 +159,7 @@ export function createLedgerService(deps: LedgerServiceDeps) {
           reason: 'reversal',
           reversesId: original.id,
           activityId: original.activityId,
+          enrolmentId: original.enrolmentId,
           createdBy: request.createdBy,
         });
         if (transfer) return { transfer, replayed: false };

@@ -28,6 +28,7 @@ export interface TransferRow {
   activityId: string | null;
   createdBy: string;
   createdAt: Date;
+  enrolmentId: string | null;
 }
 
 export interface NewTransfer {
@@ -39,6 +40,7 @@ export interface NewTransfer {
   reason: TransferReason;
   reversesId?: number | null;
   activityId?: string | null;
+  enrolmentId?: string | null;
   createdBy: string;
 }
 
@@ -79,6 +81,7 @@ const TRANSFER_COLUMNS = [
   'activityId',
   'createdBy',
   'createdAt',
+  'enrolmentId',
 ] as const;
 
 interface PgError {
@@ -200,6 +203,7 @@ export function createLedgerStore(db: Executor) {
             reason: transfer.reason,
             reversesId: transfer.reversesId ?? null,
             activityId: transfer.activityId ?? null,
+            enrolmentId: transfer.enrolmentId ?? null,
             createdBy: transfer.createdBy,
           })
           .onConflict((oc) => oc.constraint('ledger_transfer_idempotency').doNothing())
@@ -234,6 +238,7 @@ export function createLedgerStore(db: Executor) {
           't.activityId',
           't.createdBy',
           't.createdAt',
+          't.enrolmentId',
           'a.title as activityTitle',
         ])
         .where('t.municipalityId', '=', municipalityId)
