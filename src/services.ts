@@ -9,8 +9,12 @@ import type { MailTransport } from './integrations/mail/message.ts';
 import { createMailTransport } from './integrations/mail/transport.ts';
 import { createOidcClient, type OidcClient } from './integrations/oidc/client.ts';
 import { postalCodeRegister } from './integrations/posten/postal-codes.ts';
+import type { EPaymentClient } from './integrations/vipps/epayment-client.ts';
+import { createPaymentProvider } from './integrations/vipps/provider.ts';
 import { type AuditService, createAuditService } from './modules/audit/service.ts';
 import { createAuditStore } from './modules/audit/store.ts';
+import { createEnrolmentService, type EnrolmentService } from './modules/cards/enrolment-service.ts';
+import { createEnrolmentStore, type EnrolmentStore } from './modules/cards/enrolment-store.ts';
 import { createLedgerService, type LedgerService } from './modules/cards/ledger-service.ts';
 import { createLedgerStore, type LedgerStore } from './modules/cards/ledger-store.ts';
 import { createSchemeStore, type SchemeStore } from './modules/cards/schemes-store.ts';
@@ -77,6 +81,8 @@ export interface Services {
   ledger: LedgerService;
   /** The leisure card: schemes, grant runs, placements and the family's wallet. */
   cards: CardService;
+  /** Enrolment in activities, paid by the card and the family in one step. */
+  enrolments: EnrolmentService;
   /**
    * Runs work as one use case across modules: one transaction, with every service built on it. For use cases
    * that the CLI or a route composes from several services; a service's own use cases open theirs themselves.
@@ -89,6 +95,8 @@ export interface ServiceOptions {
   now?: () => Date;
   /** The organisation register to look providers' organisations up in (tests count or stub the look-ups). */
   organisations?: OrganisationService;
+  /** The payment provider (tests point it at the simulator); null: none. Default: from the configuration. */
+  payments?: EPaymentClient | null;
 }
 
 /** Runs work as one use case: one transaction, with every store and service of `Wiring` built on it. */
@@ -108,6 +116,7 @@ interface Wiring {
     people: PeopleStore;
     ledger: LedgerStore;
     schemes: SchemeStore;
+    enrolments: EnrolmentStore;
   };
 }
 
@@ -121,6 +130,8 @@ interface Shared {
   organisations: OrganisationService;
   places: PlacesService;
   oidc: OidcClients;
+  /** The payment provider for the family's part of a fee (undefined when none is configured). */
+  payments: EPaymentClient | undefined;
 }
 
 /** OpenID Connect clients for the configured providers, discovered on first use and kept. */
@@ -175,6 +186,7 @@ export function createServices(database: Database, config: Config, options: Serv
       }),
     places: createPlacesService({ client: addressSearch }),
     oidc: oidcClients(config),
+    payments: options.payments === undefined ? createPaymentProvider(config) : (options.payments ?? undefined),
   };
   // A use case opens one transaction on the global handle and gets everything built on it; a use case called
   // from inside another (a service asking another) joins the transaction it is given.
@@ -203,6 +215,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     people: createPeopleStore(executor),
     ledger: createLedgerStore(executor),
     schemes: createSchemeStore(executor),
+    enrolments: createEnrolmentStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
@@ -243,8 +256,22 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     store: stores.ledger,
     transaction: (work) => transact((tx) => work({ store: tx.stores.ledger })),
   });
-  const login = createLoginService({ identity, directory: people, audit, clients: shared.oidc });
   const addressSearch = shared.addressSearch;
+  const activities = createActivityService({
+    store: createActivityStore(executor),
+    postalCodes: postalCodeRegister(),
+    ...(addressSearch
+      ? {
+          locateAddress: async ({ street, postalCode }: { street: string; postalCode: string }) => {
+            const hits = await addressSearch.search(`${street}, ${postalCode}`, { limit: 3 });
+            const hit = hits.find((h) => h.postalCode === postalCode);
+            return hit ? { latitude: hit.latitude, longitude: hit.longitude } : undefined;
+          },
+        }
+      : {}),
+    ...clock,
+  });
+  const login = createLoginService({ identity, directory: people, audit, clients: shared.oidc });
   const services: Services = {
     municipalities,
     audit,
@@ -264,20 +291,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
         transact((tx) => work({ supportOffers: tx.stores.supportOffers, audit: tx.services.audit })),
       ...clock,
     }),
-    activities: createActivityService({
-      store: createActivityStore(executor),
-      postalCodes: postalCodeRegister(),
-      ...(addressSearch
-        ? {
-            locateAddress: async ({ street, postalCode }: { street: string; postalCode: string }) => {
-              const hits = await addressSearch.search(`${street}, ${postalCode}`, { limit: 3 });
-              const hit = hits.find((h) => h.postalCode === postalCode);
-              return hit ? { latitude: hit.latitude, longitude: hit.longitude } : undefined;
-            },
-          }
-        : {}),
-      ...clock,
-    }),
+    activities,
     images: createImageService({ store: createImageStore(executor), ...clock }),
     mail,
     organisations: shared.organisations,
@@ -332,6 +346,28 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
           work({
             schemes: tx.stores.schemes,
             ledger: tx.services.ledger,
+            people: tx.services.people,
+            audit: tx.services.audit,
+          }),
+        ),
+      ...clock,
+    }),
+    enrolments: createEnrolmentService({
+      store: stores.enrolments,
+      schemes: stores.schemes,
+      ledger,
+      activities,
+      people,
+      audit,
+      payments: shared.payments,
+      publicUrl: config.publicUrl,
+      transaction: (work) =>
+        transact((tx) =>
+          work({
+            store: tx.stores.enrolments,
+            schemes: tx.stores.schemes,
+            ledger: tx.services.ledger,
+            activities: tx.services.activities,
             people: tx.services.people,
             audit: tx.services.audit,
           }),

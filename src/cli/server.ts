@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildApp } from '../http/app.ts';
+import { startPaymentWork } from '../modules/cards/payment-work.ts';
 import { startMailDelivery } from '../modules/mail/service.ts';
 import { createServices } from '../services.ts';
 
@@ -31,6 +32,11 @@ export async function serve(
     intervalMs: 5_000,
     log: app.log.child({ module: 'mail' }),
   });
+  const payments = startPaymentWork({
+    enrolments: services.enrolments,
+    intervalMs: 5_000,
+    log: app.log.child({ module: 'payments' }),
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -38,6 +44,7 @@ export async function serve(
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await delivery.stop();
+    await payments.stop();
     services.mail.close();
     await devLogin?.close();
     await database.close();

@@ -58,6 +58,7 @@ export type Permission =
   | 'authenticated'
   | 'family.read'
   | 'family.export'
+  | 'family.enrol'
   | 'person.lookup'
   | 'person.residence.confirm'
   | 'audit.search'
@@ -96,6 +97,7 @@ export const PERMISSIONS: Record<Permission, Rule> = {
   authenticated: { scope: 'none', roles: 'authenticated' },
   'family.read': { scope: 'municipality', roles: ['guardian', 'youth'] },
   'family.export': { scope: 'municipality', roles: ['guardian', 'youth'] },
+  'family.enrol': { scope: 'municipality', roles: ['guardian', 'youth'] },
   'person.lookup': { scope: 'municipality', roles: ['caseworker', 'municipality_admin'] },
   'person.residence.confirm': { scope: 'municipality', roles: ['caseworker', 'municipality_admin'] },
   'audit.search': { scope: 'municipality', roles: ['municipality_admin'] },

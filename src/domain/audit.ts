@@ -34,6 +34,12 @@ export const AUDIT_ACTIONS = [
   'scheme.placement.end',
   'scheme.placement.list',
   'card.read',
+  'enrolment.create',
+  'enrolment.confirm',
+  'enrolment.abandon',
+  'enrolment.cancel',
+  'enrolment.read',
+  'participants.read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

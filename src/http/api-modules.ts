@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
+import { enrolmentRoutes, enrolmentSchemas } from '../modules/cards/enrolment-routes.ts';
 import { cardRoutes, cardSchemas } from '../modules/cards/routes.ts';
 import { activityRoutes, activitySchemas } from '../modules/catalogue/activities-routes.ts';
 import { imageRoutes, imageSchemas } from '../modules/catalogue/images-routes.ts';
@@ -102,7 +103,10 @@ export const apiModules: readonly ApiModule[] = [
   },
   {
     tag: { name: 'cards', description: 'Leisure-card schemes, grant runs, placements and the family wallet' },
-    schemas: cardSchemas,
-    routes: async (api, { services }) => api.register(cardRoutes, { cards: services.cards }),
+    schemas: [...cardSchemas, ...enrolmentSchemas],
+    routes: async (api, { services }) => {
+      await api.register(cardRoutes, { cards: services.cards });
+      await api.register(enrolmentRoutes, { enrolments: services.enrolments });
+    },
   },
 ];

@@ -37,7 +37,8 @@ type Table =
   | 'scheme_placement'
   | 'ledger_account'
   | 'ledger_transfer'
-  | 'grant_run';
+  | 'grant_run'
+  | 'enrolment';
 
 let t: TestApp;
 let world: World;
@@ -119,6 +120,7 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
   let supportOfferId = '';
   let nonResident = '';
   let freshScheme = '';
+  let enrolActivity = '';
 
   /** A scheme of its own for a money use case, so its cards and grants are all new. */
   async function schemeOf(rules: SchemeInput, name: string): Promise<string> {
@@ -430,6 +432,40 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
         url: `/api/municipalities/${A}/schemes/${freshScheme}/placements`,
         headers: as(world, 'caseworkerA'),
         payload: { personId: world.people.childA.id, reason: 'low_income', note: 'Sak 2026/7' },
+      }),
+    },
+    {
+      name: 'a guardian enrols a child and the card pays: the enrolment, the payment, the accounts, audit entry',
+      writes: ['enrolment', 'ledger_transfer', 'ledger_account', 'audit_event'],
+      async setup() {
+        const services = world.services;
+        await services.cards.runGrants('system', world.a.id, world.schemes.universalA);
+        const today = new Date();
+        const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+        const row = await t.database.db
+          .insertInto('activity')
+          .values({
+            municipalityId: world.a.id,
+            providerId: world.providers.a1,
+            category: 'sport',
+            title: 'Turn for alle',
+            minAge: 6,
+            maxAge: 18,
+            seasonStart: day(-30),
+            seasonEnd: day(60),
+            sessionCount: 20,
+            priceOre: 25_000,
+            status: 'published',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        enrolActivity = row.id;
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/enrolments`,
+        headers: { ...as(world, 'guardianA'), 'idempotency-key': `one-transaction-${enrolActivity}` },
+        payload: { activityId: enrolActivity, childId: world.people.childA.id },
       }),
     },
   ];

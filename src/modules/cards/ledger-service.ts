@@ -169,6 +169,16 @@ export function createLedgerService(deps: LedgerServiceDeps) {
       });
     },
 
+    /** Locks accounts until the transaction ends and answers their balances (call inside a use case). */
+    lock(municipalityId: number, accountIds: readonly string[]): Promise<AccountRow[]> {
+      return deps.transaction(({ store }) => store.lockAccounts(municipalityId, accountIds));
+    },
+
+    /** The transfers of an enrolment's money, oldest first. */
+    ofEnrolment(municipalityId: number, enrolmentId: string) {
+      return deps.store.transfersOfEnrolment(municipalityId, enrolmentId);
+    },
+
     /** Transfers to or from accounts, newest first, with the activity each paid. */
     history(municipalityId: number, accountIds: readonly string[], limit = 200) {
       return deps.store.transfersOfAccounts(municipalityId, accountIds, limit);

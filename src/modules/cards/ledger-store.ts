@@ -214,6 +214,37 @@ export function createLedgerStore(db: Executor) {
       }
     },
 
+    /** The transfers that paid, held, released or refunded an enrolment's money, oldest first. */
+    async transfersOfEnrolment(
+      municipalityId: number,
+      enrolmentId: string,
+    ): Promise<(TransferRow & { debitKind: AccountKind })[]> {
+      return db
+        .selectFrom('ledgerTransfer as t')
+        .innerJoin('ledgerAccount as d', (join) =>
+          join.onRef('d.municipalityId', '=', 't.municipalityId').onRef('d.id', '=', 't.debitAccountId'),
+        )
+        .select([
+          't.municipalityId',
+          't.id',
+          't.idempotencyKey',
+          't.debitAccountId',
+          't.creditAccountId',
+          't.amountOre',
+          't.reason',
+          't.reversesId',
+          't.activityId',
+          't.createdBy',
+          't.createdAt',
+          't.enrolmentId',
+          'd.kind as debitKind',
+        ])
+        .where('t.municipalityId', '=', municipalityId)
+        .where('t.enrolmentId', '=', enrolmentId)
+        .orderBy('t.id')
+        .execute();
+    },
+
     /** Transfers to or from any of the accounts, newest first. */
     async transfersOfAccounts(
       municipalityId: number,

@@ -351,6 +351,10 @@ export function createSchemeStore(db: Executor) {
         expiryMonths: number;
         youthAge: number;
         balanceOre: number;
+        rules: Pick<
+          SchemeInput,
+          'activityKinds' | 'feeKinds' | 'providerKinds' | 'minSessions' | 'startsOn' | 'endsOn'
+        >;
       }[]
     > {
       if (personIds.length === 0) return [];
@@ -369,6 +373,12 @@ export function createSchemeStore(db: Executor) {
           's.expiryMonths',
           's.youthAge',
           'a.balanceOre',
+          's.activityKinds',
+          's.feeKinds',
+          's.providerKinds',
+          's.minSessions',
+          's.startsOn',
+          's.endsOn',
         ])
         .where('a.municipalityId', '=', municipalityId)
         .where('a.kind', '=', 'card')
@@ -377,10 +387,23 @@ export function createSchemeStore(db: Executor) {
         .orderBy('s.name')
         .execute();
       return rows.map((r) => ({
-        ...r,
+        accountId: r.accountId,
         personId: r.personId ?? '',
+        schemeId: r.schemeId,
+        schemeName: r.schemeName,
+        periodKind: r.periodKind,
         periodStart: r.periodStart ?? '',
+        expiryMonths: r.expiryMonths,
+        youthAge: r.youthAge,
         balanceOre: Number(r.balanceOre),
+        rules: {
+          activityKinds: r.activityKinds,
+          feeKinds: r.feeKinds,
+          providerKinds: r.providerKinds,
+          minSessions: r.minSessions,
+          startsOn: r.startsOn,
+          endsOn: r.endsOn,
+        },
       }));
     },
   };

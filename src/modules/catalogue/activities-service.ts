@@ -14,6 +14,7 @@ import {
   weekdaysOf,
 } from '../../domain/activity.ts';
 import { osloDate } from '../../domain/age.ts';
+import type { Fee } from '../../domain/scheme.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import type { PostalCodeRegister } from '../../integrations/posten/postal-codes.ts';
 import type {
@@ -22,6 +23,7 @@ import type {
   ActivityRow,
   ActivityStore,
   ActivityValues,
+  EnrolmentActivityRow,
   TranslationRow,
 } from './activities-store.ts';
 
@@ -75,6 +77,11 @@ export interface ActivityImageView {
   altText: string;
   width: number;
   height: number;
+}
+
+/** An activity as enrolment sees it: its rules for places and refunds, and what its price is made of. */
+export interface EnrolmentActivity extends EnrolmentActivityRow {
+  fees: Fee[];
 }
 
 export interface ActivityView extends ActivityValues {
@@ -247,6 +254,24 @@ export function createActivityService(deps: {
   }
 
   return {
+    /**
+     * A published or draft activity as enrolment needs it, with its fees: its fee lines, or its price as one
+     * participation fee (none when it is free). With `lock`, the activity is held until the transaction ends, so
+     * places are counted by one enrolment at a time.
+     */
+    async forEnrolment(
+      municipalityId: number,
+      activityId: string,
+      lock = false,
+    ): Promise<EnrolmentActivity | undefined> {
+      const row = await store.forEnrolment(municipalityId, activityId, lock);
+      if (!row) return undefined;
+      const lines = await store.fees(municipalityId, activityId);
+      const fees: Fee[] =
+        lines.length > 0 ? lines : row.priceOre > 0 ? [{ kind: 'participation', amountOre: Number(row.priceOre) }] : [];
+      return { ...row, priceOre: Number(row.priceOre), fees };
+    },
+
     async list(
       actor: Actor,
       providerId: string,

@@ -1,7 +1,9 @@
 import { type Kysely, sql } from 'kysely';
-import type { ActivityStatus, DB, ProviderStatus, ScheduleEntry } from '../../db/schema.ts';
+import type { ActivityStatus, DB, ProviderKind, ProviderStatus, ScheduleEntry } from '../../db/schema.ts';
 import type { TranslationLanguage } from '../../db/tables/catalogue.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { RefundPolicy } from '../../domain/enrolment.ts';
+import type { ActivityKind, FeeKind } from '../../domain/scheme.ts';
 import { type ActivityImageRow, selectActivityImages } from './activity-images-query.ts';
 
 /** SQL for the activities a provider edits. Every query is scoped by municipality and provider. */
@@ -45,6 +47,23 @@ export interface ActivityRow extends ActivityValues {
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface EnrolmentActivityRow {
+  id: string;
+  providerId: string;
+  providerKind: ProviderKind;
+  providerStatus: ProviderStatus;
+  title: string;
+  kind: ActivityKind;
+  status: ActivityStatus;
+  sessionCount: number | null;
+  seasonStart: string;
+  seasonEnd: string;
+  priceOre: number;
+  capacity: number | null;
+  waitingList: boolean;
+  refundPolicy: RefundPolicy;
 }
 
 export interface TranslationRow {
@@ -203,6 +222,50 @@ export function createActivityStore(db: Kysely<DB>) {
           .execute(),
       ]);
       return { total: Number(count.n), items };
+    },
+
+    /** An activity as enrolment needs it, with its provider; with `lock`, held until the transaction ends. */
+    async forEnrolment(
+      municipalityId: number,
+      activityId: string,
+      lock: boolean,
+    ): Promise<EnrolmentActivityRow | undefined> {
+      let query = db
+        .selectFrom('activity as a')
+        .innerJoin('provider as p', (join) =>
+          join.onRef('p.municipalityId', '=', 'a.municipalityId').onRef('p.id', '=', 'a.providerId'),
+        )
+        .select([
+          'a.id',
+          'a.providerId',
+          'p.kind as providerKind',
+          'p.status as providerStatus',
+          'a.title',
+          'a.kind',
+          'a.status',
+          'a.sessionCount',
+          'a.seasonStart',
+          'a.seasonEnd',
+          'a.priceOre',
+          'a.capacity',
+          'a.waitingList',
+          'a.refundPolicy',
+        ])
+        .where('a.municipalityId', '=', municipalityId)
+        .where('a.id', '=', activityId);
+      if (lock) query = query.forUpdate('a');
+      return query.executeTakeFirst();
+    },
+
+    async fees(municipalityId: number, activityId: string): Promise<{ kind: FeeKind; amountOre: number }[]> {
+      const rows = await db
+        .selectFrom('activityFee')
+        .select(['kind', 'amountOre'])
+        .where('municipalityId', '=', municipalityId)
+        .where('activityId', '=', activityId)
+        .orderBy('kind')
+        .execute();
+      return rows.map((r) => ({ kind: r.kind, amountOre: Number(r.amountOre) }));
     },
 
     async get(key: ActivityKey): Promise<ActivityRow | undefined> {

@@ -270,6 +270,18 @@ export function createPeopleDirectory(deps: {
       return new Map(visible.map((row) => [row.id, holderOf(row)]));
     },
 
+    /**
+     * Names and birth dates of the children enrolled in a provider's activity: the family enrolled them, so the
+     * provider knows who comes (never an address). The caller audits.
+     */
+    async namesForProvider(
+      municipalityId: number,
+      personIds: readonly string[],
+    ): Promise<Map<string, Omit<CardHolder, 'relation'>>> {
+      const rows = await store.peopleByIds(municipalityId, personIds);
+      return new Map(rows.map((row) => [row.id, holderOf(row)]));
+    },
+
     /** Ids of the people who meet an age and residence rule, as a subquery for set-based grant runs. */
     eligibleChildren(
       municipalityId: number,

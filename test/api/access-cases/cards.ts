@@ -113,4 +113,39 @@ export const cardsCases: AccessCase[] = [
     expect: { anonymous: 401, guardianA: 200, otherGuardianA: 200, youthA: 200 },
     otherwise: 403,
   },
+  {
+    route: 'POST /api/municipalities/:kommunenummer/enrolments',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/municipalities/${A}/enrolments`,
+      headers: { 'idempotency-key': 'access-matrix-enrolment' },
+      payload: { activityId: UNKNOWN, childId: w.people.childA.id },
+    }),
+    // The family finds no such activity; others' children and other roles get nothing.
+    expect: { anonymous: 401, guardianA: 404, otherGuardianA: 404, youthA: 404 },
+    otherwise: 403,
+  },
+  {
+    route: 'GET /api/municipalities/:kommunenummer/enrolments',
+    request: () => ({ method: 'GET', url: `/api/municipalities/${A}/enrolments` }),
+    expect: { anonymous: 401, guardianA: 200, otherGuardianA: 200, youthA: 200 },
+    otherwise: 403,
+  },
+  ...(['refresh', 'pay', 'cancel'] as const).map(
+    (action): AccessCase => ({
+      route: `POST /api/municipalities/:kommunenummer/enrolments/:enrolmentId/${action}`,
+      request: () => ({ method: 'POST', url: `/api/municipalities/${A}/enrolments/${UNKNOWN}/${action}` }),
+      expect: { anonymous: 401, guardianA: 404, otherGuardianA: 404, youthA: 404 },
+      otherwise: 403,
+    }),
+  ),
+  {
+    route: 'GET /api/municipalities/:kommunenummer/providers/:providerId/activities/:activityId/participants',
+    request: (w) => ({
+      method: 'GET',
+      url: `/api/municipalities/${A}/providers/${w.providers.a1}/activities/${UNKNOWN}/participants`,
+    }),
+    expect: { anonymous: 401, providerAdminA: 404 },
+    otherwise: 403,
+  },
 ];

@@ -717,7 +717,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read";
+                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read";
                     actor?: string;
                     /** @description Calendar date YYYY-MM-DD (Europe/Oslo) */
                     from?: string;
@@ -882,6 +882,482 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family's enrolments, with what the card and the family paid */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enrol a child of the family in an activity and pay in the same step
+         * @description The card pays what its scheme covers and its balance holds; any rest is paid through Vipps MobilePay (follow paymentUrl). A full activity with a waiting list puts the child in the queue.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Chosen by the client, new for each enrolment: the same key enrols and pays once */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        activityId: string;
+                        /** Format: uuid */
+                        childId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/enrolments/{enrolmentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an enrolment; a paid place is refunded under the provider’s rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/enrolments/{enrolmentId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a place offered from the waiting list, paying as at enrolment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/enrolments/{enrolmentId}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After paying in Vipps MobilePay: the payment’s outcome, settled now when it is known */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Enrolment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3102,6 +3578,92 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/providers/{providerId}/activities/{activityId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The children in one of the provider's activities: paid or not, never how */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    activityId: string;
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Participant"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -6261,7 +6823,7 @@ export interface components {
             items: components["schemas"]["AddressSuggestion"][];
         };
         /** @description What was done (a closed set of codes) */
-        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read";
+        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read";
         AuditEvent: {
             action: components["schemas"]["AuditAction"];
             actorKind: string;
@@ -6284,6 +6846,29 @@ export interface components {
                 maxZoom: number;
                 tileUrl: string;
             };
+        };
+        Enrolment: {
+            activityId: string;
+            activityTitle: string;
+            /** @description Paid by the card */
+            cardOre: number;
+            childId: string;
+            childName: string;
+            /** Format: date-time */
+            createdAt: string;
+            feeOre: number;
+            id: string;
+            paymentUrl: string | null;
+            queuePosition: number | null;
+            /** @description Paid by the family through Vipps MobilePay */
+            restOre: number;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            seasonStart: string;
+            /** @enum {unknown} */
+            status: "awaiting_payment" | "confirmed" | "waiting" | "offered" | "cancelled" | "payment_abandoned";
         };
         /** Error */
         ErrorResponse: {
@@ -6462,6 +7047,18 @@ export interface components {
             organisationNumber: string;
             postalCode: string | null;
             postalPlace: string | null;
+        };
+        Participant: {
+            birthYear: number;
+            childName: string;
+            /** Format: date-time */
+            enrolledAt: string;
+            enrolmentId: string;
+            /**
+             * @description paid: the place is paid; how it was paid is never shown to the provider
+             * @enum {unknown}
+             */
+            status: "paid" | "awaiting_payment" | "offered" | "waiting";
         };
         Person: {
             address: {

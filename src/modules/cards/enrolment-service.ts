@@ -1,0 +1,609 @@
+import type { UseCaseTransaction } from '../../db/transaction.ts';
+import type { Actor } from '../../domain/access.ts';
+import { osloDate } from '../../domain/age.ts';
+import {
+  type EnrolmentStatus,
+  type PayingCard,
+  placeFor,
+  planPayment,
+  refundOnCancel,
+} from '../../domain/enrolment.ts';
+import { expiryDate, periodContaining, periodStartingOn } from '../../domain/period.ts';
+import { actsAlone, schemePays } from '../../domain/scheme.ts';
+import { AppError } from '../../errors.ts';
+import type { PaymentState } from '../../integrations/vipps/api-types.ts';
+import type { EPaymentClient } from '../../integrations/vipps/epayment-client.ts';
+import type { AuditService } from '../audit/service.ts';
+import type { ActivityService, EnrolmentActivity } from '../catalogue/activities-service.ts';
+import type { CardHolder, PeopleDirectory } from '../people/directory-service.ts';
+import type { EnrolmentRow, EnrolmentStore, FamilyPaymentRow } from './enrolment-store.ts';
+import type { LedgerService } from './ledger-service.ts';
+import type { SchemeStore } from './schemes-store.ts';
+import { actorReference } from './service.ts';
+
+export interface EnrolmentView {
+  id: string;
+  activityId: string;
+  activityTitle: string;
+  seasonStart: string;
+  childId: string;
+  childName: string;
+  status: EnrolmentStatus;
+  feeOre: number;
+  /** Paid by the card(s); the family and the municipality see the split, the provider never does. */
+  cardOre: number;
+  /** Paid by the family through the payment provider. */
+  restOre: number;
+  /** Where to pay the family's part, while the payment waits for the guardian. */
+  paymentUrl: string | null;
+  /** Place in the waiting list (1 = next). */
+  queuePosition: number | null;
+  createdAt: Date;
+}
+
+export interface Participant {
+  enrolmentId: string;
+  childName: string;
+  birthYear: number;
+  /** paid: the place is paid (how is never shown to the provider). */
+  status: 'paid' | 'awaiting_payment' | 'offered' | 'waiting';
+  enrolledAt: Date;
+}
+
+type Scope = {
+  store: EnrolmentStore;
+  schemes: SchemeStore;
+  ledger: LedgerService;
+  activities: ActivityService;
+  people: PeopleDirectory;
+  audit: AuditService;
+};
+
+export interface EnrolmentServiceDeps extends Scope {
+  /** A use case's writes (enrolment, transfers, payment row, audit entry) as one transaction. */
+  transaction: UseCaseTransaction<Scope>;
+  /** The payment provider for the family's part; undefined when none is configured (then only card-paid). */
+  payments: EPaymentClient | undefined;
+  publicUrl: string;
+  now?: () => Date;
+}
+
+const ENDED_STATES: readonly PaymentState[] = ['ABORTED', 'EXPIRED', 'TERMINATED'];
+
+function municipalityOf(actor: Actor): number {
+  const id = actor.membership?.municipalityId;
+  if (id === undefined) throw new AppError('FORBIDDEN');
+  return id;
+}
+
+/**
+ * Enrolment and its payment, in one step: the child's cards pay what their schemes cover and their balances hold,
+ * and the family pays the rest through the payment provider. While the family pays, the card money is held; a
+ * payment the family abandons gives it back. The provider sees a paid place, never how it was paid.
+ */
+export function createEnrolmentService(deps: EnrolmentServiceDeps) {
+  const now = deps.now ?? (() => new Date());
+  const today = () => osloDate(now());
+
+  async function holderOf(actor: Actor, childId: string): Promise<CardHolder> {
+    const holder = (await deps.people.cardHolders(actor)).find((h) => h.id === childId);
+    // Another family's child is not found.
+    if (!holder || holder.status === 'deceased') throw new AppError('PERSON_NOT_FOUND');
+    return holder;
+  }
+
+  /** The child's cards that may pay for the activity, with fresh balances (locked). */
+  async function payingCards(
+    scope: Scope,
+    municipalityId: number,
+    holder: CardHolder,
+    activity: EnrolmentActivity,
+  ): Promise<PayingCard[]> {
+    const date = today();
+    const cards = (await scope.schemes.cardsOf(municipalityId, [holder.id])).filter((card) => {
+      // A youth acting alone uses only the cards of schemes that let her.
+      if (holder.relation === 'self' && !actsAlone(card, holder.birthDate, date)) return false;
+      const period = periodStartingOn(card.periodKind, card.periodStart);
+      return period !== undefined && expiryDate(period, card.expiryMonths) >= date;
+    });
+    const locked = await scope.ledger.lock(
+      municipalityId,
+      cards.map((c) => c.accountId),
+    );
+    return cards.map((card) => {
+      const period =
+        periodStartingOn(card.periodKind, card.periodStart) ?? periodContaining(card.periodKind, card.periodStart);
+      return {
+        accountId: card.accountId,
+        balanceOre: locked.find((a) => a.id === card.accountId)?.balanceOre ?? 0,
+        expiresOn: expiryDate(period, card.expiryMonths),
+        covers: (fee) =>
+          schemePays(
+            card.rules,
+            period,
+            {
+              kind: activity.kind,
+              providerKind: activity.providerKind,
+              sessionCount: activity.sessionCount,
+              seasonStart: activity.seasonStart,
+              seasonEnd: activity.seasonEnd,
+            },
+            fee.kind,
+          ).covered,
+      };
+    });
+  }
+
+  /**
+   * Pays for a place: the cards' part moves at once (to the provider when the family owes nothing, else into the
+   * hold), and a payment row for the family's part is written for the provider to be called after commit.
+   */
+  async function payForPlace(
+    scope: Scope,
+    actor: Actor,
+    enrolment: EnrolmentRow,
+    activity: EnrolmentActivity,
+    holder: CardHolder,
+  ): Promise<FamilyPaymentRow | undefined> {
+    const municipalityId = enrolment.municipalityId;
+    const plan = planPayment(activity.fees, await payingCards(scope, municipalityId, holder, activity));
+    if (plan.restOre > 0 && !deps.payments) throw new AppError('PAYMENT_UNAVAILABLE');
+    const createdBy = actorReference(actor);
+    const target =
+      plan.restOre === 0
+        ? await scope.ledger.ensureAccount({
+            municipalityId,
+            kind: 'provider_payable',
+            providerId: activity.providerId,
+          })
+        : await scope.ledger.ensureAccount({ municipalityId, kind: 'payment_hold' });
+    for (const part of plan.fromCards) {
+      await scope.ledger.transfer({
+        municipalityId,
+        idempotencyKey: `enrolment:${enrolment.id}:${plan.restOre === 0 ? 'pay' : 'hold'}:${part.accountId}`,
+        debitAccountId: part.accountId,
+        creditAccountId: target.id,
+        amountOre: part.amountOre,
+        reason: plan.restOre === 0 ? 'payment' : 'hold',
+        activityId: activity.id,
+        enrolmentId: enrolment.id,
+        createdBy,
+      });
+    }
+    await scope.store.updateEnrolment(municipalityId, enrolment.id, {
+      status: plan.restOre === 0 ? 'confirmed' : 'awaiting_payment',
+      feeOre: plan.totalOre,
+      cardOre: plan.cardOre,
+      restOre: plan.restOre,
+    });
+    if (plan.restOre === 0) return undefined;
+    return scope.store.insertPayment({
+      municipalityId,
+      enrolmentId: enrolment.id,
+      reference: `fk-${enrolment.id}`,
+      amountOre: plan.restOre,
+    });
+  }
+
+  /** Calls the payment provider for a payment row written by a committed use case; retried by the worker. */
+  async function createRemotePayment(payment: FamilyPaymentRow, title: string): Promise<void> {
+    const provider = deps.payments;
+    if (!provider) return;
+    try {
+      const created = await provider.createPayment(
+        {
+          reference: payment.reference,
+          amount: payment.amountOre,
+          paymentDescription: title.length >= 3 ? title.slice(0, 100) : `Påmelding: ${title}`,
+          returnUrl: `${deps.publicUrl}/kort/betaling/${payment.enrolmentId}`,
+        },
+        payment.id,
+      );
+      await deps.store.updatePayment(payment.reference, {
+        status: 'created',
+        ...(created.redirectUrl ? { redirectUrl: created.redirectUrl } : {}),
+        error: null,
+        retryInMs: 30_000,
+      });
+    } catch (error) {
+      await deps.store.updatePayment(payment.reference, {
+        error: error instanceof Error ? error.message : String(error),
+        retryInMs: 10_000 * Math.min(30, payment.attempts + 1),
+      });
+    }
+  }
+
+  /** Offers a freed place to the first child in the queue. */
+  async function offerNext(scope: Scope, municipalityId: number, activity: EnrolmentActivity): Promise<void> {
+    if (placeFor(activity, await scope.store.placesTaken(municipalityId, activity.id)) !== 'place') return;
+    const next = await scope.store.firstWaiting(municipalityId, activity.id);
+    if (next) await scope.store.updateEnrolment(municipalityId, next.id, { status: 'offered' });
+  }
+
+  async function view(actor: Actor, enrolmentId: string): Promise<EnrolmentView> {
+    const municipalityId = municipalityOf(actor);
+    const holders = await deps.people.cardHolders(actor);
+    const rows = await deps.store.enrolmentsOf(
+      municipalityId,
+      holders.map((h) => h.id),
+    );
+    const row = rows.find((r) => r.id === enrolmentId);
+    if (!row) throw new AppError('ENROLMENT_NOT_FOUND');
+    return toView(row, holders, await deps.store.paymentOfEnrolment(municipalityId, row.id));
+  }
+
+  function toView(
+    row: Awaited<ReturnType<EnrolmentStore['enrolmentsOf']>>[number],
+    holders: readonly CardHolder[],
+    payment: FamilyPaymentRow | undefined,
+  ): EnrolmentView {
+    const holder = holders.find((h) => h.id === row.childId);
+    return {
+      id: row.id,
+      activityId: row.activityId,
+      activityTitle: row.activityTitle,
+      seasonStart: row.seasonStart,
+      childId: row.childId,
+      childName: holder ? `${holder.givenName} ${holder.familyName}` : '',
+      status: row.status,
+      feeOre: row.feeOre,
+      cardOre: row.cardOre,
+      restOre: row.restOre,
+      paymentUrl: row.status === 'awaiting_payment' ? (payment?.redirectUrl ?? null) : null,
+      queuePosition: row.queuePosition,
+      createdAt: row.createdAt,
+    };
+  }
+
+  /** Settles a payment from what the payment provider says of it: captured and paid, or abandoned and released. */
+  async function settle(reference: string): Promise<void> {
+    const provider = deps.payments;
+    const payment = await deps.store.paymentByReference(reference);
+    if (!provider || !payment || payment.status !== 'created') return;
+    const remote = await provider.getPayment(reference);
+    if (remote.state === 'AUTHORIZED') {
+      const left = remote.aggregate.authorized - remote.aggregate.captured - remote.aggregate.cancelled;
+      if (left > 0) await provider.capturePayment(reference, payment.amountOre, `capture-${payment.id}`);
+      await finish(payment, 'captured');
+    } else if (ENDED_STATES.includes(remote.state)) {
+      await finish(payment, 'abandoned');
+    } else if (remote.state === 'CREATED') {
+      await deps.store.updatePayment(reference, { retryInMs: 15_000 });
+    }
+  }
+
+  /** Moves the money of a settled payment, once: the held card money and the family's part to the provider, or
+   * the held card money back to the cards. */
+  async function finish(payment: FamilyPaymentRow, outcome: 'captured' | 'abandoned'): Promise<void> {
+    await deps.transaction(async (scope) => {
+      const locked = await scope.store.paymentByReference(payment.reference, true);
+      if (!locked || locked.status !== 'created') return;
+      const municipalityId = locked.municipalityId;
+      const enrolment = await scope.store.enrolmentById(municipalityId, locked.enrolmentId, true);
+      if (!enrolment) return;
+      const activity = await scope.activities.forEnrolment(municipalityId, enrolment.activityId, true);
+      if (!activity) return;
+      const transfers = await scope.ledger.ofEnrolment(municipalityId, enrolment.id);
+      const holds = transfers.filter((t) => t.reason === 'hold');
+      const hold = await scope.ledger.ensureAccount({ municipalityId, kind: 'payment_hold' });
+      const createdBy = 'system:payment';
+      if (outcome === 'captured') {
+        const payable = await scope.ledger.ensureAccount({
+          municipalityId,
+          kind: 'provider_payable',
+          providerId: activity.providerId,
+        });
+        const clearing = await scope.ledger.ensureAccount({ municipalityId, kind: 'payment_clearing' });
+        for (const t of holds) {
+          await scope.ledger.transfer({
+            municipalityId,
+            idempotencyKey: `enrolment:${enrolment.id}:pay:${t.debitAccountId}`,
+            debitAccountId: hold.id,
+            creditAccountId: payable.id,
+            amountOre: t.amountOre,
+            reason: 'payment',
+            activityId: activity.id,
+            enrolmentId: enrolment.id,
+            createdBy,
+          });
+        }
+        await scope.ledger.transfer({
+          municipalityId,
+          idempotencyKey: `enrolment:${enrolment.id}:pay:family`,
+          debitAccountId: clearing.id,
+          creditAccountId: payable.id,
+          amountOre: locked.amountOre,
+          reason: 'payment',
+          activityId: activity.id,
+          enrolmentId: enrolment.id,
+          createdBy,
+        });
+        await scope.store.updateEnrolment(municipalityId, enrolment.id, { status: 'confirmed' });
+        await scope.store.updatePayment(locked.reference, { status: 'captured', error: null });
+        await scope.audit.record('system', {
+          municipalityId,
+          action: 'enrolment.confirm',
+          subjectPersonIds: [enrolment.childId],
+          details: { enrolmentId: enrolment.id, activityId: activity.id },
+        });
+      } else {
+        for (const t of holds) {
+          await scope.ledger.transfer({
+            municipalityId,
+            idempotencyKey: `enrolment:${enrolment.id}:release:${t.debitAccountId}`,
+            debitAccountId: hold.id,
+            creditAccountId: t.debitAccountId,
+            amountOre: t.amountOre,
+            reason: 'release',
+            activityId: activity.id,
+            enrolmentId: enrolment.id,
+            createdBy,
+          });
+        }
+        await scope.store.updateEnrolment(municipalityId, enrolment.id, { status: 'payment_abandoned' });
+        await scope.store.updatePayment(locked.reference, { status: 'abandoned', error: null });
+        await scope.audit.record('system', {
+          municipalityId,
+          action: 'enrolment.abandon',
+          subjectPersonIds: [enrolment.childId],
+          details: { enrolmentId: enrolment.id, activityId: activity.id },
+        });
+        await offerNext(scope, municipalityId, activity);
+      }
+    });
+  }
+
+  return {
+    /**
+     * Enrols a child of the family (or the youth herself) in a published activity and pays the fee in the same
+     * step. The same idempotency key enrols and pays once, however often it is sent.
+     */
+    async enrol(
+      actor: Actor,
+      input: { activityId: string; childId: string; idempotencyKey: string },
+    ): Promise<EnrolmentView> {
+      const municipalityId = municipalityOf(actor);
+      const holder = await holderOf(actor, input.childId);
+      const date = today();
+      const outcome = await deps.transaction(async (scope) => {
+        const earlier = await scope.store.enrolmentByKey(municipalityId, input.idempotencyKey);
+        if (earlier) {
+          if (earlier.activityId !== input.activityId || earlier.childId !== input.childId) {
+            throw new AppError('IDEMPOTENCY_KEY_REUSED');
+          }
+          return { enrolment: earlier, payment: undefined, title: '' };
+        }
+        const activity = await scope.activities.forEnrolment(municipalityId, input.activityId, true);
+        if (!activity || activity.status !== 'published' || activity.providerStatus !== 'approved') {
+          throw new AppError('ACTIVITY_NOT_FOUND');
+        }
+        if (activity.seasonEnd < date) throw new AppError('ACTIVITY_ENDED');
+        const place = placeFor(activity, await scope.store.placesTaken(municipalityId, activity.id));
+        if (place === 'full') throw new AppError('ACTIVITY_FULL');
+        const enrolment = await scope.store.insertEnrolment({
+          municipalityId,
+          activityId: activity.id,
+          childId: holder.id,
+          status: place === 'waiting' ? 'waiting' : 'awaiting_payment',
+          feeOre: 0,
+          cardOre: 0,
+          restOre: 0,
+          idempotencyKey: input.idempotencyKey,
+          enrolledBy: actorReference(actor),
+        });
+        const payment = place === 'place' ? await payForPlace(scope, actor, enrolment, activity, holder) : undefined;
+        await scope.audit.record(actor, {
+          municipalityId,
+          action: 'enrolment.create',
+          subjectPersonIds: [holder.id],
+          details: { enrolmentId: enrolment.id, activityId: activity.id, place },
+        });
+        return { enrolment, payment, title: activity.title };
+      });
+      if (outcome.payment) await createRemotePayment(outcome.payment, outcome.title);
+      return view(actor, outcome.enrolment.id);
+    },
+
+    /** Takes a place offered from the waiting list, paying as at enrolment. */
+    async payOffered(actor: Actor, enrolmentId: string): Promise<EnrolmentView> {
+      const municipalityId = municipalityOf(actor);
+      const holders = await deps.people.cardHolders(actor);
+      const outcome = await deps.transaction(async (scope) => {
+        const enrolment = await scope.store.enrolmentById(municipalityId, enrolmentId, true);
+        const holder = holders.find((h) => h.id === enrolment?.childId);
+        if (!enrolment || !holder) throw new AppError('ENROLMENT_NOT_FOUND');
+        if (enrolment.status !== 'offered') throw new AppError('ENROLMENT_NOT_OFFERED');
+        const activity = await scope.activities.forEnrolment(municipalityId, enrolment.activityId, true);
+        if (!activity) throw new AppError('ACTIVITY_NOT_FOUND');
+        const payment = await payForPlace(scope, actor, enrolment, activity, holder);
+        await scope.audit.record(actor, {
+          municipalityId,
+          action: 'enrolment.create',
+          subjectPersonIds: [holder.id],
+          details: { enrolmentId, activityId: activity.id, place: 'offered' },
+        });
+        return { payment, title: activity.title };
+      });
+      if (outcome.payment) await createRemotePayment(outcome.payment, outcome.title);
+      return view(actor, enrolmentId);
+    },
+
+    /** The family's enrolments (each child shown is audited). */
+    async familyEnrolments(actor: Actor): Promise<EnrolmentView[]> {
+      const municipalityId = municipalityOf(actor);
+      const holders = await deps.people.cardHolders(actor);
+      const rows = await deps.store.enrolmentsOf(
+        municipalityId,
+        holders.map((h) => h.id),
+      );
+      const children = [...new Set(rows.map((r) => r.childId))];
+      if (children.length > 0) {
+        await deps.audit.record(actor, {
+          municipalityId,
+          action: 'enrolment.read',
+          subjectPersonIds: children,
+          reason: 'own family',
+        });
+      }
+      return Promise.all(
+        rows.map(async (row) => toView(row, holders, await deps.store.paymentOfEnrolment(municipalityId, row.id))),
+      );
+    },
+
+    /** After the guardian returns from the payment provider: the payment's outcome, settled now if it is known. */
+    async refresh(actor: Actor, enrolmentId: string): Promise<EnrolmentView> {
+      const before = await view(actor, enrolmentId);
+      const payment = await deps.store.paymentOfEnrolment(municipalityOf(actor), enrolmentId);
+      if (payment) await settle(payment.reference);
+      return before.status === 'awaiting_payment' ? view(actor, enrolmentId) : before;
+    },
+
+    /**
+     * Cancels an enrolment. A place in the queue or an offered place ends at once; a paid place is refunded under
+     * the provider's rule (to the cards, and the family's part through the payment provider); a payment still in
+     * progress must be finished or abandoned first. A freed place goes to the next in the queue.
+     */
+    async cancel(actor: Actor, enrolmentId: string): Promise<EnrolmentView> {
+      const municipalityId = municipalityOf(actor);
+      const holders = await deps.people.cardHolders(actor);
+      const date = today();
+      const refund = await deps.transaction(async (scope) => {
+        const enrolment = await scope.store.enrolmentById(municipalityId, enrolmentId, true);
+        if (!enrolment || !holders.some((h) => h.id === enrolment.childId)) throw new AppError('ENROLMENT_NOT_FOUND');
+        if (enrolment.status === 'awaiting_payment') throw new AppError('PAYMENT_IN_PROGRESS');
+        if (enrolment.status === 'cancelled' || enrolment.status === 'payment_abandoned') return undefined;
+        const activity = await scope.activities.forEnrolment(municipalityId, enrolment.activityId, true);
+        if (!activity) throw new AppError('ACTIVITY_NOT_FOUND');
+        let familyRefund: FamilyPaymentRow | undefined;
+        if (enrolment.status === 'confirmed' && refundOnCancel(activity.refundPolicy, activity.seasonStart, date)) {
+          const payable = await scope.ledger.ensureAccount({
+            municipalityId,
+            kind: 'provider_payable',
+            providerId: activity.providerId,
+          });
+          const transfers = await scope.ledger.ofEnrolment(municipalityId, enrolment.id);
+          // What each card paid: directly, or through the hold.
+          const fromCards = transfers.filter(
+            (t) => t.debitKind === 'card' && (t.reason === 'payment' || t.reason === 'hold'),
+          );
+          for (const t of fromCards) {
+            await scope.ledger.transfer({
+              municipalityId,
+              idempotencyKey: `enrolment:${enrolment.id}:refund:${t.debitAccountId}`,
+              debitAccountId: payable.id,
+              creditAccountId: t.debitAccountId,
+              amountOre: t.amountOre,
+              reason: 'refund',
+              activityId: activity.id,
+              enrolmentId: enrolment.id,
+              createdBy: actorReference(actor),
+            });
+          }
+          const payment = await scope.store.paymentOfEnrolment(municipalityId, enrolment.id);
+          if (payment && payment.status === 'captured') {
+            const clearing = await scope.ledger.ensureAccount({ municipalityId, kind: 'payment_clearing' });
+            await scope.ledger.transfer({
+              municipalityId,
+              idempotencyKey: `enrolment:${enrolment.id}:refund:family`,
+              debitAccountId: payable.id,
+              creditAccountId: clearing.id,
+              amountOre: payment.amountOre,
+              reason: 'refund',
+              activityId: activity.id,
+              enrolmentId: enrolment.id,
+              createdBy: actorReference(actor),
+            });
+            await scope.store.updatePayment(payment.reference, { status: 'refunding', refundOre: payment.amountOre });
+            familyRefund = { ...payment, status: 'refunding', refundOre: payment.amountOre };
+          }
+        }
+        const wasPlace = enrolment.status !== 'waiting';
+        await scope.store.updateEnrolment(municipalityId, enrolment.id, {
+          status: 'cancelled',
+          cancelledBy: actorReference(actor),
+        });
+        await scope.audit.record(actor, {
+          municipalityId,
+          action: 'enrolment.cancel',
+          subjectPersonIds: [enrolment.childId],
+          details: { enrolmentId, activityId: activity.id, refunded: familyRefund !== undefined },
+        });
+        if (wasPlace) await offerNext(scope, municipalityId, activity);
+        return familyRefund;
+      });
+      if (refund) await refundRemote(refund);
+      return view(actor, enrolmentId);
+    },
+
+    /** The children in an activity, for its provider: paid or not, never how. Audited per child shown. */
+    async participants(actor: Actor, providerId: string, activityId: string): Promise<Participant[]> {
+      const membership = actor.membership;
+      if (!membership?.providerIds.includes(providerId)) throw new AppError('FORBIDDEN');
+      const municipalityId = membership.municipalityId;
+      const activity = await deps.activities.forEnrolment(municipalityId, activityId);
+      if (!activity || activity.providerId !== providerId) throw new AppError('ACTIVITY_NOT_FOUND');
+      const rows = await deps.store.participants(municipalityId, activityId);
+      const people = await deps.people.namesForProvider(
+        municipalityId,
+        rows.map((r) => r.childId),
+      );
+      if (rows.length > 0) {
+        await deps.audit.record(actor, {
+          municipalityId,
+          action: 'participants.read',
+          subjectPersonIds: rows.map((r) => r.childId),
+          details: { activityId },
+        });
+      }
+      return rows.map((r) => {
+        const person = people.get(r.childId);
+        return {
+          enrolmentId: r.id,
+          childName: person ? `${person.givenName} ${person.familyName}` : '',
+          birthYear: person ? Number(person.birthDate.slice(0, 4)) : 0,
+          status: r.status === 'confirmed' ? 'paid' : (r.status as Participant['status']),
+          enrolledAt: r.createdAt,
+        };
+      });
+    },
+
+    /** The payment worker's round: creates payments not yet created, looks again at open ones, sends refunds. */
+    async processDuePayments(limit = 50): Promise<{ handled: number }> {
+      const due = await deps.store.duePayments(limit);
+      for (const payment of due) {
+        if (payment.status === 'creating') {
+          await createRemotePayment(payment, 'Påmelding til aktivitet');
+        } else if (payment.status === 'created') {
+          await settle(payment.reference).catch(async (error: unknown) => {
+            await deps.store.updatePayment(payment.reference, {
+              error: error instanceof Error ? error.message : String(error),
+              retryInMs: 30_000,
+            });
+          });
+        } else if (payment.status === 'refunding') {
+          await refundRemote(payment);
+        }
+      }
+      return { handled: due.length };
+    },
+
+    /** Settles one payment now (a webhook said something happened to it). */
+    settle,
+  };
+
+  async function refundRemote(payment: FamilyPaymentRow): Promise<void> {
+    const provider = deps.payments;
+    if (!provider) return;
+    try {
+      await provider.refundPayment(payment.reference, payment.refundOre, `refund-${payment.id}`);
+      await deps.store.updatePayment(payment.reference, { status: 'refunded', error: null });
+    } catch (error) {
+      await deps.store.updatePayment(payment.reference, {
+        error: error instanceof Error ? error.message : String(error),
+        retryInMs: 30_000 * Math.min(20, payment.attempts + 1),
+      });
+    }
+  }
+}
+
+export type EnrolmentService = ReturnType<typeof createEnrolmentService>;
