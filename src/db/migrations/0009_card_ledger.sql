@@ -111,7 +111,9 @@ create index ledger_account_person on ledger_account (municipality_id, person_id
 
 -- A movement of money: immutable, identified by the idempotency key its use case chose.
 create table ledger_transfer (
-  municipality_id integer not null references municipality (id),
+  -- The municipality is held by the accounts' keys (a transfer's accounts exist, and so does their municipality):
+  -- no key of its own, which would be checked once more for every transfer of a grant run.
+  municipality_id integer not null,
   id bigint generated always as identity,
   idempotency_key text not null check (length(idempotency_key) between 1 and 200),
   debit_account_id uuid not null,
@@ -152,31 +154,58 @@ create trigger ledger_transfer_no_truncate before truncate on ledger_transfer
 
 -- Balances follow from transfers only: one statement-level trigger adds each statement's transfers to their
 -- accounts (one update per account, so a grant run of many cards touches the budget account once), and refuses
--- a transfer from one child's card to another child's.
+-- a transfer from one child's card to another child's. Accounts are found by their primary key row by row for a
+-- few transfers (a payment), and set-based for many (a grant run), so neither depends on current statistics.
 create function ledger_post_transfers() returns trigger language plpgsql as $$
+declare
+  posted_count bigint;
+  change record;
 begin
+  select count(*) into posted_count from posted;
   if exists (
     select 1
     from posted p
-    join ledger_account d on d.municipality_id = p.municipality_id and d.id = p.debit_account_id
-    join ledger_account c on c.municipality_id = p.municipality_id and c.id = p.credit_account_id
-    where d.kind = 'card' and c.kind = 'card' and d.person_id <> c.person_id
+    cross join lateral (
+      select d.kind, d.person_id from ledger_account d
+      where d.municipality_id = p.municipality_id and d.id = p.debit_account_id
+    ) debit
+    cross join lateral (
+      select c.kind, c.person_id from ledger_account c
+      where c.municipality_id = p.municipality_id and c.id = p.credit_account_id
+    ) credit
+    where debit.kind = 'card' and credit.kind = 'card' and debit.person_id <> credit.person_id
   ) then
     raise exception 'money on a child''s card never moves to another child' using errcode = 'FL002';
   end if;
   perform set_config('fritidskort.ledger_posting', 'on', true);
-  update ledger_account a
-  set balance_ore = a.balance_ore + d.delta
-  from (
-    select municipality_id, account_id, sum(delta) as delta
+  if posted_count <= 100 then
+    for change in
+      select municipality_id, account_id, sum(amount) as amount
+      from (
+        select municipality_id, credit_account_id as account_id, amount_ore as amount from posted
+        union all
+        select municipality_id, debit_account_id, -amount_ore from posted
+      ) legs
+      group by municipality_id, account_id
+      order by municipality_id, account_id
+    loop
+      update ledger_account set balance_ore = balance_ore + change.amount
+      where municipality_id = change.municipality_id and id = change.account_id;
+    end loop;
+  else
+    update ledger_account a
+    set balance_ore = a.balance_ore + d.delta
     from (
-      select municipality_id, credit_account_id as account_id, amount_ore as delta from posted
-      union all
-      select municipality_id, debit_account_id, -amount_ore from posted
-    ) legs
-    group by municipality_id, account_id
-  ) d
-  where a.municipality_id = d.municipality_id and a.id = d.account_id;
+      select municipality_id, account_id, sum(delta) as delta
+      from (
+        select municipality_id, credit_account_id as account_id, amount_ore as delta from posted
+        union all
+        select municipality_id, debit_account_id, -amount_ore from posted
+      ) legs
+      group by municipality_id, account_id
+    ) d
+    where a.municipality_id = d.municipality_id and a.id = d.account_id;
+  end if;
   perform set_config('fritidskort.ledger_posting', 'off', true);
   return null;
 end

@@ -243,12 +243,14 @@ export function createSchemeStore(db: Executor) {
         ? sql`and exists (select 1 from scheme_placement sp where sp.municipality_id = ${municipalityId}
                 and sp.scheme_id = ${schemeId} and sp.person_id = e.person_id and sp.ended_at is null)`
         : sql``;
-      await sql`
+      const cards = await sql`
         insert into ledger_account (municipality_id, kind, scheme_id, period_start, person_id)
         select ${municipalityId}, 'card', ${schemeId}, ${periodStart}::date, e.person_id
         from (${run.eligible}) e
         where true ${placed}
         on conflict (municipality_id, scheme_id, period_start, person_id) where kind = 'card' do nothing`.execute(db);
+      // Many new cards: the planner must know of them before the grants are posted to them.
+      if (Number(cards.numAffectedRows ?? 0) >= ANALYZE_AFTER) await sql`analyze ledger_account`.execute(db);
       // Each child's card is found through the card index (one probe per child), so the plan is linear in the
       // eligible children whatever the statistics say.
       const result = await sql<{ children: number; amountOre: number }>`
