@@ -296,16 +296,24 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
       return { guardianshipsEnded: rows[0]?.ended ?? 0, deceasedCitizenHashes: dead.rows.map((r) => r.hash) };
     },
 
-    /** Residents now, and how many of them the file does not name (a full import would move those out). */
+    /**
+     * Residents now, and how many of them the file does not name (a full import would move those out). The test
+     * "not in the file" stands in a WHERE clause, so the planner makes it one hashed anti-join over the staging
+     * table; inside an aggregate's FILTER it would re-read the staging table for every resident.
+     */
     async countAbsentResidents(importId: string): Promise<{ absent: number; residents: number }> {
       const { rows } = await sql<{ absent: number; residents: number }>`
-          select count(*) filter (
-                   where not exists (select 1 from population_import_row s
+          select (select count(*)
+                    from person p
+                   where p.municipality_id = ${municipalityId} and p.status = 'resident'
+                     and not exists (select 1 from population_import_row s
                                       where s.municipality_id = ${municipalityId} and s.import_id = ${importId}::uuid
                                         and s.national_id_hash = p.national_id_hash))::integer as absent,
-                 count(*)::integer as residents
-            from person p
-           where p.municipality_id = ${municipalityId} and p.status = 'resident'`.execute(trx);
+                 (select count(*)
+                    from person p
+                   where p.municipality_id = ${municipalityId} and p.status = 'resident')::integer as residents`.execute(
+        trx,
+      );
       return { absent: rows[0]?.absent ?? 0, residents: rows[0]?.residents ?? 0 };
     },
 
@@ -374,6 +382,9 @@ export function createPeopleStore(db: Kysely<DB>) {
     async withImportTransaction<T>(municipalityId: number, fn: (run: ImportSession) => Promise<T>): Promise<T> {
       return inTransaction(db, async (trx) => {
         await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_CLASS}, ${municipalityId})`.execute(trx);
+        // Room for the run's sorts and hashes over the whole file (the latest line per person, the family links)
+        // to stay in memory instead of spilling to disk; for this transaction only.
+        await sql`set local work_mem = '64MB'`.execute(trx);
         return fn(createImportSession(trx, municipalityId));
       });
     },
