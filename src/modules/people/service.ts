@@ -360,6 +360,7 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
         }
         throw error;
       }
+      await store.refreshStatisticsAfterRun();
       return { ok: true, report };
     },
 

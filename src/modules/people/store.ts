@@ -4,6 +4,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { AddressProtection, DB, PersonStatus } from '../../db/schema.ts';
+import { analyzeTables } from '../../db/statistics.ts';
 import type { PopulationImportMode } from '../../db/tables/people.ts';
 import { inTransaction } from '../../db/transaction.ts';
 
@@ -389,7 +390,14 @@ export function createPeopleStore(db: Kysely<DB>) {
       });
     },
 
-    /** The most recent runs of a municipality, newest first. */
+    /**
+     * Refreshes the planner's statistics of the tables an import run changed, after it committed: the staging
+     * table is empty again and person and the family links hold what the run wrote (PGlite has no autovacuum).
+     */
+    async refreshStatisticsAfterRun(): Promise<void> {
+      await analyzeTables(db, ['person', 'guardianship', 'guardianship_ended', 'population_import_row']);
+    },
+
     /** Residents now, and the residents born within a range (the children of an age scope). */
     async countResidents(
       municipalityId: number,
@@ -410,6 +418,7 @@ export function createPeopleStore(db: Kysely<DB>) {
       return { residents: Number(row.residents), inRange: Number(row.inRange) };
     },
 
+    /** The most recent runs of a municipality, newest first. */
     async listRuns(municipalityId: number, limit: number) {
       return db
         .selectFrom('populationImport')
