@@ -1,41 +1,57 @@
 /**
- * Catalogue search benchmark on a national-size catalogue.
+ * Catalogue search benchmark: the server as it runs, measured from outside.
  *
- *   node --import tsx bench/catalogue-search.ts [--activities 100000] [--providers 20000] [--seconds 10]
- *        [--connections 8] [--database pglite|postgres|both] [--keep]
+ *   node --import tsx bench/catalogue-search.ts [--size national|demo] [--activities 100000] [--providers 20000]
+ *        [--seconds 5] [--connections 10] [--database pglite|postgres|both] [--cpu-prof DIR] [--explain FILE] [--keep]
  *
- * Builds all 357 municipalities (2024 structure, real 6–18 populations from ../shared/data) and spreads the
- * providers and activities over them by their number of children, set-based in SQL. Then starts the real HTTP
- * server and, with the given number of concurrent connections for the given time, calls:
- *   baseline   GET /api/health (a trivial endpoint of the same server),
- *   search     a mix of family searches (free text, category, age, distance, free trial, weekday, price, paging)
- *              in the largest municipality and in random others,
- *   page       one activity's page.
- * Prints throughput and p50/p95/p99 latency for each, and search and page as ratios to the baseline.
- * PostgreSQL uses DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres (a scratch database is made and dropped;
- * with --keep it is left in place and its name printed, to study query plans on it).
+ * --size national (default) builds all 357 municipalities (2024 structure, real 6–18 populations from
+ * ../shared/data) and spreads the providers and activities over them by their number of children, set-based in SQL
+ * (default database: the PostgreSQL server). --size demo loads the demo municipality Fjordvik (600 activities) the
+ * way `npm start` does (default database: PGlite).
+ *
+ * The benchmark runs no ANALYZE: the product keeps its own statistics (after the demo load, on a schedule on PGlite,
+ * autovacuum on the server, which the benchmark waits for after its bulk build). Then the real server
+ * (bench/lib/catalogue-server.ts: the platform's `serve`) starts in a process of its own, and a load generator in
+ * another process (bench/lib/load-generator.ts) calls it over loopback with the given number of keep-alive
+ * connections, one query mix at a time for the given number of seconds: /api/health first (the baseline), then
+ * every kind of request the catalogue page sends (free text, prefixes as people type, typos, each filter alone, the
+ * filters together, distance from an address, sorting, paging, the category counts, the map markers, the activity
+ * page). Prints per mix throughput, p50/p95/p99 latency and the throughput as a ratio to the baseline.
+ *
+ * --cpu-prof DIR runs the server with `node --cpu-prof` and prints where its CPU time went (self time by function
+ * and by file). --explain FILE writes EXPLAIN (ANALYZE, BUFFERS) of every statement of one request of each mix,
+ * after the load, on the same database. PostgreSQL uses DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres
+ * (a scratch database is made and dropped; with --keep it is left in place and its name printed).
  */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { sql } from 'kysely';
+import { CompiledQuery, type KyselyPlugin, type RootOperationNode, sql } from 'kysely';
 import pg from 'pg';
+import { loadDemo } from '../src/cli/demo.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { DEMO_KOMMUNENUMMER } from '../src/demo/generate.ts';
 import { buildApp } from '../src/http/app.ts';
+import { summariseCpuProfile } from './lib/cpu-profile.ts';
 
 const { values: args } = parseArgs({
   options: {
+    size: { type: 'string', default: 'national' },
     activities: { type: 'string', default: '100000' },
     providers: { type: 'string', default: '20000' },
-    seconds: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '8' },
-    database: { type: 'string', default: 'both' },
+    seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10' },
+    database: { type: 'string' },
+    'cpu-prof': { type: 'string' },
+    explain: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -100,7 +116,8 @@ const CATEGORIES = [
   'art_culture',
 ];
 
-async function build(database: Database): Promise<{ biggest: string; kommunenummer: string[] }> {
+/** Builds the national catalogue; returns the largest municipality and all of them. */
+async function buildNational(database: Database): Promise<{ biggest: string; kommunenummer: string[] }> {
   const db = database.db;
   const total = municipalities.reduce((s, m) => s + Number(m.population_6_18), 0);
   // Municipalities with a made-up centre inside Norway (the data has no coordinates); deterministic.
@@ -154,7 +171,6 @@ async function build(database: Database): Promise<{ biggest: string; kommunenumm
       join lateral (select * from neighbourhood n
                      where n.municipality_id = p.municipality_id
                      order by n.name offset (p.h % 6) limit 1) n on true`.execute(db);
-  await sql`analyze`.execute(db);
   const biggest = [...municipalities].sort((a, b) => Number(b.population_6_18) - Number(a.population_6_18))[0];
   return { biggest: biggest?.kommunenummer ?? '0301', kommunenummer: municipalities.map((m) => m.kommunenummer) };
 }
@@ -168,46 +184,256 @@ interface Stats {
   p99: number;
 }
 
-async function load(baseUrl: string, nextPath: () => string): Promise<Stats> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const deadline = performance.now() + SECONDS * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        const res = await fetch(`${baseUrl}${nextPath()}`);
-        await res.arrayBuffer();
-        if (!res.ok) errors++;
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return {
-    requests: latencies.length,
-    errors,
-    perSecond: latencies.length / elapsed,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-  };
-}
-
 let seed = 42;
 function random(): number {
   seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
   return seed / 2_147_483_648;
 }
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+
+/** What the request mixes are made from: municipalities, neighbourhoods (with a point) and activities. */
+interface World {
+  biggest: string;
+  kommunenummer: string[];
+  hoods: Map<string, { id: string; latitude: number; longitude: number }[]>;
+  activityIds: string[];
+  providers: number;
+  activities: number;
+}
+
+async function describeWorld(database: Database, biggest: string, kommunenummer: string[]): Promise<World> {
+  const counts = await sql<{ providers: number; activities: number }>`
+      select (select count(*)::int from provider) as providers,
+             (select count(*)::int from activity where status = 'published') as activities`.execute(database.db);
+  const ids = await sql<{ id: string }>`
+      select a.id from activity a join municipality m on m.id = a.municipality_id
+       where m.kommunenummer = ${biggest} and a.status = 'published' order by a.id limit 500`.execute(database.db);
+  const hoods = await sql<{ id: string; kommunenummer: string; latitude: number; longitude: number }>`
+      select n.id, m.kommunenummer, n.latitude, n.longitude
+        from neighbourhood n join municipality m on m.id = n.municipality_id
+       where n.latitude is not null`.execute(database.db);
+  const byMunicipality = new Map<string, { id: string; latitude: number; longitude: number }[]>();
+  for (const h of hoods.rows) byMunicipality.set(h.kommunenummer, [...(byMunicipality.get(h.kommunenummer) ?? []), h]);
+  return {
+    biggest,
+    kommunenummer,
+    hoods: byMunicipality,
+    activityIds: ids.rows.map((r) => r.id),
+    providers: counts.rows[0]?.providers ?? 0,
+    activities: counts.rows[0]?.activities ?? 0,
+  };
+}
+
+const WORDS = ['fotball', 'svømming', 'klatring', 'korps', 'dans', 'sjakk', 'håndball', 'teater', 'koding', 'ski'];
+const PREFIXES = ['fo', 'fotb', 'svø', 'svømm', 'kla', 'klatr', 'ko', 'kor', 'da', 'sja', 'hån', 'tea'];
+const TYPOS = ['fotbal', 'fottball', 'svømning', 'klatering', 'korp', 'handball', 'teatre', 'sjak', 'kodin'];
+const CATEGORY_CODES = ['sport', 'art_culture', 'nature_outdoor', 'interest_organisation', 'recreation_social'];
+
+/** The query mixes: each a name and a generator of one request's path and query. */
+function mixes(world: World): { name: string; path: () => string }[] {
+  const municipality = () =>
+    world.kommunenummer.length > 1 && random() < 0.5 ? pick(world.kommunenummer) : world.biggest;
+  const search = (query: () => string) => () => {
+    const k = municipality();
+    return `/api/municipalities/${k}/activities?${query()}`;
+  };
+  const hoodOf = (k: string) => pick(world.hoods.get(k) ?? world.hoods.get(world.biggest) ?? []);
+  const searchIn = (query: (k: string) => string) => () => {
+    const k = municipality();
+    return `/api/municipalities/${k}/activities?${query(k)}`;
+  };
+  return [
+    { name: 'free text', path: search(() => `q=${encodeURIComponent(pick(WORDS))}`) },
+    { name: 'prefix as typed', path: search(() => `q=${encodeURIComponent(pick(PREFIXES))}`) },
+    { name: 'typo', path: search(() => `q=${encodeURIComponent(pick(TYPOS))}`) },
+    { name: 'category', path: search(() => `category=${pick(CATEGORY_CODES)}`) },
+    { name: 'age', path: search(() => `age=${between(6, 18)}`) },
+    { name: 'neighbourhood', path: searchIn((k) => `neighbourhood=${hoodOf(k)?.id}&maxKm=${pick([1, 2, 5])}`) },
+    { name: 'price', path: search(() => `maxPrice=${pick([50_000, 100_000, 200_000])}`) },
+    { name: 'free', path: search(() => 'free=true') },
+    { name: 'free trial', path: search(() => 'freeTrial=true') },
+    { name: 'adapted', path: search(() => 'adapted=true') },
+    { name: 'language', path: search(() => `language=${pick(['en', 'ar', 'uk', 'pl'])}`) },
+    { name: 'weekday', path: search(() => `weekday=${between(1, 7)}&weekday=${between(1, 7)}`) },
+    {
+      name: 'filters together',
+      path: searchIn(
+        (k) =>
+          `q=${encodeURIComponent(pick(WORDS))}&category=sport&age=${between(6, 16)}&freeTrial=true` +
+          `&neighbourhood=${hoodOf(k)?.id}&maxKm=5&weekday=${between(1, 7)}&maxPrice=200000`,
+      ),
+    },
+    {
+      name: 'from an address',
+      path: searchIn((k) => {
+        const h = hoodOf(k);
+        const lat = ((h?.latitude ?? 60) + (random() - 0.5) * 0.01).toFixed(5);
+        const lon = ((h?.longitude ?? 10) + (random() - 0.5) * 0.02).toFixed(5);
+        return `near=${lat},${lon}&maxKm=${pick([2, 5, 10])}&sort=distance`;
+      }),
+    },
+    { name: 'sorting', path: search(() => `sort=${pick(['price', 'title', 'start'])}&age=${between(6, 18)}`) },
+    { name: 'paging', path: search(() => `page=${between(2, 10)}`) },
+    { name: 'category counts', path: search(() => 'pageSize=1') },
+    {
+      name: 'map markers',
+      path: () => `/api/municipalities/${municipality()}/activities/map?category=${pick(CATEGORY_CODES)}`,
+    },
+    {
+      name: 'activity page',
+      path: () => `/api/municipalities/${world.biggest}/activities/${pick(world.activityIds)}`,
+    },
+  ];
+}
+
+const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+/** Runs the load generator in a process of its own and returns what it measured. */
+function generateLoad(baseUrl: string, paths: string[], seconds: number): Stats {
+  const plan = JSON.stringify({ baseUrl, paths, seconds, connections: CONNECTIONS });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script('./lib/load-generator.ts'), plan], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`load generator failed (exit ${child.status})`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as Stats;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Starts the server under test in a process of its own and resolves once it answers /api/ready. */
+async function startServer(
+  env: Record<string, string>,
+  cpuProfDir?: string,
+): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const nodeArgs = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script('./lib/catalogue-server.ts')], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
+    const ready = await fetch(`${url}/api/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return { url, child };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGTERM');
+  throw new Error('server did not become ready');
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/**
+ * After the benchmark's bulk build (not one of the product's own bulk changes) the statistics come from whatever
+ * keeps them in production: autovacuum, or the server's own pass soon after it starts when the database has no
+ * autovacuum. Waits, up to a limit, until the catalogue tables have been analysed by either.
+ */
+async function waitForStatistics(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const started = Date.now();
+    while (Date.now() - started < 180_000) {
+      const { rows } = await client.query<{ waiting: number; auto: number }>(
+        `select count(*) filter (where last_autoanalyze is null and last_analyze is null)::int as waiting,
+                count(*) filter (where last_autoanalyze is not null)::int as auto
+           from pg_stat_user_tables where relname in ('activity', 'provider', 'neighbourhood')`,
+      );
+      if ((rows[0]?.waiting ?? 1) === 0) {
+        const by = (rows[0]?.auto ?? 0) > 0 ? 'autovacuum' : "the server's own pass";
+        return `statistics by ${by} ${((Date.now() - started) / 1000).toFixed(0)} s after the server started`;
+      }
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    return 'the catalogue tables were not analysed within 180 s: measured without statistics';
+  } finally {
+    await client.end();
+  }
+}
+
+/** Records every statement the server's code sends (compiled, with its parameters). */
+function statementRecorder(database: Database): { plugin: KyselyPlugin; taken: () => CompiledQuery[] } {
+  let recorded: CompiledQuery[] = [];
+  const plugin: KyselyPlugin = {
+    transformQuery(args) {
+      recorded.push(database.db.getExecutor().compileQuery(args.node as RootOperationNode, args.queryId));
+      return args.node;
+    },
+    async transformResult(args) {
+      return args.result;
+    },
+  };
+  return {
+    plugin,
+    taken: () => {
+      const out = recorded;
+      recorded = [];
+      return out;
+    },
+  };
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of each statement of one request of each mix, written to `file`. */
+async function explainMixes(database: Database, world: World, file: string, label: string): Promise<void> {
+  const recorder = statementRecorder(database);
+  const traced: Database = { ...database, db: database.db.withPlugin(recorder.plugin) };
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), port: 0 };
+  const app = await buildApp({ config, database: traced });
+  const out: string[] = [`# ${label}`, ''];
+  seed = 7;
+  for (const mix of mixes(world)) {
+    const path = mix.path();
+    recorder.taken();
+    const res = await app.inject({ method: 'GET', url: path });
+    const statements = recorder.taken().filter((q) => /^\s*(select|with)\b/i.test(q.sql));
+    out.push(`## ${mix.name}: GET ${path} -> ${res.statusCode}`, '');
+    for (const statement of statements) {
+      if (/from "?municipality"?\s+where "?kommunenummer"?/i.test(statement.sql)) continue;
+      const plan = await database.db.executeQuery<Record<string, string>>(
+        CompiledQuery.raw(`explain (analyze, buffers) ${statement.sql}`, [...statement.parameters]),
+      );
+      out.push(
+        '```',
+        statement.sql.replace(/\s+/g, ' ').slice(0, 400),
+        '',
+        ...plan.rows.map((r) => Object.values(r)[0] ?? ''),
+        '```',
+        '',
+      );
+    }
+  }
+  await app.close();
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, `${out.join('\n')}\n`, { flag: 'a' });
+}
 
 async function run(kind: 'pglite' | 'postgres'): Promise<void> {
-  let database: Database;
+  const size = args.size === 'demo' ? 'demo' : 'national';
+  let env: Record<string, string>;
+  let open: () => Promise<Database>;
   let cleanup: () => Promise<void>;
-  let dataDir: string | undefined;
   if (kind === 'postgres') {
     const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
     const name = `fk_bench_${randomBytes(4).toString('hex')}`;
@@ -216,89 +442,105 @@ async function run(kind: 'pglite' | 'postgres'): Promise<void> {
     await admin.query(`create database ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    database = await openDatabase({ kind: 'postgres', url: url.toString() });
+    env = { DATABASE_URL: url.toString() };
+    open = () => openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 2 });
     cleanup = async () => {
-      await database.close();
       if (args.keep) console.log(`  kept the database ${name}`);
       else await admin.query(`drop database ${name}`);
       await admin.end();
     };
   } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'fk-bench-'));
-    database = await openDatabase({ kind: 'pglite', dataDir });
+    const dataDir = mkdtempSync(join(tmpdir(), 'fk-bench-'));
+    env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+    open = () => openDatabase({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
     cleanup = async () => {
-      await database.close();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (args.keep) console.log(`  kept ${dataDir}`);
+      else rmSync(dataDir, { recursive: true, force: true });
     };
   }
+  const serverEnv = { ...env, NODE_ENV: 'test', LOG_LEVEL: 'warn' };
   try {
-    await migrate(database);
     const t0 = performance.now();
-    const world = await build(database);
-    const counts = await sql<{ providers: number; activities: number }>`
-      select (select count(*)::int from provider) as providers, (select count(*)::int from activity) as activities`.execute(
-      database.db,
-    );
+    let world: World;
+    let statistics = '';
+    {
+      const database = await open();
+      try {
+        await migrate(database);
+        if (size === 'demo') {
+          const config = loadConfig({ ...process.env, ...serverEnv });
+          await loadDemo(database, config, { onlyIfEmpty: true, log: () => undefined });
+          world = await describeWorld(database, DEMO_KOMMUNENUMMER, [DEMO_KOMMUNENUMMER]);
+          statistics = 'statistics as the demo load leaves them';
+        } else {
+          const built = await buildNational(database);
+          world = await describeWorld(database, built.biggest, built.kommunenummer);
+          statistics = "statistics by the server's own pass soon after it starts (PGlite has no autovacuum)";
+        }
+      } finally {
+        await database.close();
+      }
+    }
     const built = (performance.now() - t0) / 1000;
-    const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), port: 0 };
-    const app = await buildApp({ config, database });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const biggestActivities = await sql<{ n: number; id: string }>`
-      select count(*) over ()::int as n, a.id from activity a join municipality m on m.id = a.municipality_id
-       where m.kommunenummer = ${world.biggest} limit 200`.execute(database.db);
-    const activityIds = biggestActivities.rows.map((r) => r.id);
-    const hoods = await sql<{ id: string; kommunenummer: string }>`
-      select n.id, m.kommunenummer from neighbourhood n join municipality m on m.id = n.municipality_id`.execute(
-      database.db,
-    );
-    const hoodsOf = new Map<string, string[]>();
-    for (const h of hoods.rows) hoodsOf.set(h.kommunenummer, [...(hoodsOf.get(h.kommunenummer) ?? []), h.id]);
+    const profileDir = args['cpu-prof'] ? join(args['cpu-prof'], `${size}-${kind}`) : undefined;
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    const server = await startServer(serverEnv, profileDir);
+    const results: { name: string; stats: Stats }[] = [];
+    try {
+      if (kind === 'postgres' && size === 'national') statistics = await waitForStatistics(env.DATABASE_URL as string);
+      seed = 42;
+      const all = mixes(world);
+      const pathsOf = (mix: { path: () => string }) => Array.from({ length: 400 }, () => mix.path());
+      // Warm up the JIT, the connection pool and the caches with every mix once.
+      generateLoad(server.url, ['/api/health'], 1);
+      generateLoad(
+        server.url,
+        all.flatMap((m) => pathsOf(m).slice(0, 20)),
+        2,
+      );
+      results.push({ name: 'baseline /api/health', stats: generateLoad(server.url, ['/api/health'], SECONDS) });
+      for (const mix of all) results.push({ name: mix.name, stats: generateLoad(server.url, pathsOf(mix), SECONDS) });
+    } finally {
+      await stopServer(server.child);
+    }
 
-    const searches = [
-      () => 'q=fotball',
-      () => `q=fotball&age=${6 + Math.floor(random() * 10)}`,
-      () => `category=sport&age=9&freeTrial=true`,
-      () => 'q=kor&category=art_culture',
-      () => `age=${6 + Math.floor(random() * 12)}&sort=price&page=${1 + Math.floor(random() * 5)}`,
-      () => 'free=true&weekday=2&weekday=4',
-      () => 'maxPrice=100000&language=en',
-      (k: string) => `neighbourhood=${pick(hoodsOf.get(k) ?? [])}&maxKm=2&q=fotball&age=9&freeTrial=true`,
-      (k: string) => `neighbourhood=${pick(hoodsOf.get(k) ?? [])}&maxKm=5&sort=distance`,
-      () => 'q=svømme&adapted=true',
-    ];
-    const searchPath = () => {
-      const k = random() < 0.5 ? world.biggest : pick(world.kommunenummer);
-      return `/api/municipalities/${k}/activities?${pick(searches)(k)}`;
-    };
-    // Warm up caches and the JIT.
-    await load(baseUrl, () => '/api/health');
-    await load(baseUrl, searchPath);
-
-    const baseline = await load(baseUrl, () => '/api/health');
-    const search = await load(baseUrl, searchPath);
-    const page = await load(baseUrl, () => `/api/municipalities/${world.biggest}/activities/${pick(activityIds)}`);
-    await app.close();
-
-    const row = (label: string, s: Stats) =>
-      `  ${label.padEnd(9)} ${s.perSecond.toFixed(0).padStart(7)} req/s   p50 ${s.p50.toFixed(1).padStart(7)} ms   p95 ${s.p95
-        .toFixed(1)
-        .padStart(7)} ms   p99 ${s.p99.toFixed(1).padStart(7)} ms   ${s.requests} requests, ${s.errors} errors`;
-    const ratio = (s: Stats) =>
-      `throughput ×${(s.perSecond / baseline.perSecond).toFixed(3)} of baseline, p95 ×${(s.p95 / baseline.p95).toFixed(1)}`;
+    const baseline = (results[0] as { stats: Stats }).stats;
     console.log(
-      `\n${kind}: ${counts.rows[0]?.providers} providers, ${counts.rows[0]?.activities} activities in ${municipalities.length} municipalities (largest ${world.biggest}: ${biggestActivities.rows[0]?.n ?? 0} activities), built in ${built.toFixed(1)} s`,
+      `\n${kind}, ${size}: ${world.providers} providers, ${world.activities} published activities in ${world.kommunenummer.length} municipalities, built in ${built.toFixed(1)} s; ${statistics}`,
     );
-    console.log(`  ${CONNECTIONS} connections, ${SECONDS} s each`);
-    console.log(row('baseline', baseline));
-    console.log(row('search', search));
-    console.log(row('page', page));
-    console.log(`  search: ${ratio(search)}`);
-    console.log(`  page:   ${ratio(page)}`);
+    console.log(
+      `  server and load generator in processes of their own; ${CONNECTIONS} connections, ${SECONDS} s a mix`,
+    );
+    console.log(
+      `  ${'mix'.padEnd(21)} ${'req/s'.padStart(7)} ${'x health'.padStart(9)}   ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)}   errors`,
+    );
+    for (const { name, stats } of results) {
+      console.log(
+        `  ${name.padEnd(21)} ${stats.perSecond.toFixed(0).padStart(7)} ${(stats.perSecond / baseline.perSecond).toFixed(3).padStart(9)}   ${stats.p50.toFixed(1).padStart(7)} ${stats.p95.toFixed(1).padStart(7)} ${stats.p99.toFixed(1).padStart(7)}   ${stats.errors}/${stats.requests}`,
+      );
+    }
+    if (profileDir) {
+      const profile = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+      if (profile) {
+        console.log(`\n  CPU profile of the server under load (${join(profileDir, profile)}):`);
+        for (const line of summariseCpuProfile(readFileSync(join(profileDir, profile), 'utf8'), 20))
+          console.log(`  ${line}`);
+      }
+    }
+    if (args.explain) {
+      const database = await open();
+      try {
+        await explainMixes(database, world, args.explain, `${kind}, ${size}: ${world.activities} activities`);
+        console.log(`  query plans of each mix written to ${args.explain}`);
+      } finally {
+        await database.close();
+      }
+    }
   } finally {
     await cleanup();
   }
 }
 
-const kinds = args.database === 'both' ? (['postgres', 'pglite'] as const) : [args.database as 'pglite' | 'postgres'];
+const databases = args.database ?? (args.size === 'demo' ? 'pglite' : 'postgres');
+const kinds = databases === 'both' ? (['postgres', 'pglite'] as const) : [databases as 'pglite' | 'postgres'];
 for (const kind of kinds) await run(kind);

@@ -7,7 +7,7 @@
  * `pglite` and, when DATABASE_URL is set, `postgres` (the import into each database).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,7 @@ export async function importTwice<S extends { readonly bytesRead: number }, R>(
   open: (file: string) => S,
   importFrom: (source: S, onProgress: () => void) => Promise<R>,
   count: (report: R) => number,
+  again = true,
 ): Promise<ImportRuns<R>> {
   const once = async (samples: number[]) => {
     const source = open(file);
@@ -77,7 +78,7 @@ export async function importTwice<S extends { readonly bytesRead: number }, R>(
   };
   const samples: number[] = [];
   const first = await once(samples);
-  const second = await once([]);
+  const second = again ? await once([]) : { elapsedMs: 0, report: first.report };
   return {
     measured: {
       phase,
@@ -98,7 +99,8 @@ export async function importTwice<S extends { readonly bytesRead: number }, R>(
 export interface Phases<T extends PhaseResult> {
   write(file: string, size: number): Promise<PhaseResult>;
   baseline(file: string): Promise<PhaseResult>;
-  import(database: Database, phase: 'pglite' | 'postgres', file: string, batchSize: number): Promise<T>;
+  /** `again`: import the same file a second time (only at the largest size of a run). */
+  import(database: Database, phase: 'pglite' | 'postgres', file: string, batchSize: number, again: boolean): Promise<T>;
 }
 
 /**
@@ -133,6 +135,11 @@ export interface Benchmark<T extends PhaseResult> {
   /** The option giving the size of the input (`people`, `entities`), at least 10, and its default. */
   sizeOption: string;
   defaultSize: number;
+  /**
+   * The shares of the size measured in one run, smallest first (e.g. 1/10, 1/3, 1), each with its own file and
+   * baseline, so that growth with size can be read off; default only the full size.
+   */
+  fractions?: readonly number[];
   defaultBatchSize: number;
   /** Prefix of the temporary directory, and the name of the input file in it. */
   tempPrefix: string;
@@ -163,6 +170,7 @@ export async function runBenchmark<T extends PhaseResult>(benchmark: Benchmark<T
       phase: { type: 'string' },
       file: { type: 'string' },
       dir: { type: 'string' },
+      again: { type: 'boolean', default: false },
     },
   });
   const option = (name: string) => values[name] as string | undefined;
@@ -179,7 +187,7 @@ export async function runBenchmark<T extends PhaseResult>(benchmark: Benchmark<T
     const file = option('file') as string;
     const importInto = async (database: Database, kind: 'pglite' | 'postgres') => {
       await migrate(database);
-      return phases.import(database, kind, file, batchSize);
+      return phases.import(database, kind, file, batchSize, values.again === true);
     };
     let result: PhaseResult;
     if (phase === 'write') result = await phases.write(file, size);
@@ -196,29 +204,79 @@ export async function runBenchmark<T extends PhaseResult>(benchmark: Benchmark<T
   }
 
   const run = (args: string[]) => runPhase<T>(benchmark.script, args, benchmark.nodeOptions);
+  const fractions = benchmark.fractions ?? [1];
+  const sizes = fractions.map((f) => Math.max(10, Math.round(size * f)));
   const dir = mkdtempSync(join(tmpdir(), benchmark.tempPrefix));
-  const file = join(dir, benchmark.fileName);
+  const growth: { size: number; results: T[] }[] = [];
   try {
     console.log(benchmark.title(size, batchSize));
-    const write = run(['--phase', 'write', '--file', file, `--${benchmark.sizeOption}`, String(size)]);
-    const megabytes = fmt(statSync(file).size / 1_048_576, 1);
-    console.log(`${benchmark.written(write.count, megabytes)}, written in ${fmt(write.elapsedMs / 1000, 1)} s`);
-    const results = [run(['--phase', 'baseline', '--file', file])];
-    results.push(run(['--phase', 'pglite', '--file', file, '--dir', dir, '--batch-size', String(batchSize)]));
-    if (process.env.DATABASE_URL) {
-      results.push(run(['--phase', 'postgres', '--file', file, '--batch-size', String(batchSize)]));
-    } else {
-      console.log('(DATABASE_URL is not set: PostgreSQL server skipped)');
+    if (sizes.length > 1) console.log(`sizes: ${sizes.map((n) => fmt(n)).join(', ')} (each with its own baseline)`);
+    for (const [index, n] of sizes.entries()) {
+      const largest = index === sizes.length - 1;
+      const sizeDir = join(dir, `size-${n}`);
+      mkdirSync(sizeDir);
+      const file = join(sizeDir, benchmark.fileName);
+      const write = run(['--phase', 'write', '--file', file, `--${benchmark.sizeOption}`, String(n)]);
+      const megabytes = fmt(statSync(file).size / 1_048_576, 1);
+      console.log('');
+      console.log(`${benchmark.written(write.count, megabytes)}, written in ${fmt(write.elapsedMs / 1000, 1)} s`);
+      const again = largest ? ['--again'] : [];
+      const results = [run(['--phase', 'baseline', '--file', file])];
+      results.push(
+        run(['--phase', 'pglite', '--file', file, '--dir', sizeDir, '--batch-size', String(batchSize), ...again]),
+      );
+      if (process.env.DATABASE_URL) {
+        results.push(run(['--phase', 'postgres', '--file', file, '--batch-size', String(batchSize), ...again]));
+      } else if (index === 0) {
+        console.log('(DATABASE_URL is not set: PostgreSQL server skipped)');
+      }
+      rmSync(sizeDir, { recursive: true, force: true });
+      printPhaseTable(results, benchmark.rate.unit, benchmark.rate.width);
+      const base = results[0] as T;
+      for (const r of results.slice(1)) {
+        const line = largest ? benchmark.secondRun(r, base) : undefined;
+        if (line !== undefined) console.log(`${r.phase}: ${line}`);
+      }
+      growth.push({ size: write.count, results });
     }
-    printPhaseTable(results, benchmark.rate.unit, benchmark.rate.width);
-    const base = results[0] as T;
-    for (const r of results.slice(1)) {
-      const line = benchmark.secondRun(r, base);
-      if (line !== undefined) console.log(`${r.phase}: ${line}`);
-    }
+    if (growth.length > 1) printGrowth(growth, benchmark.rate.unit);
   } finally {
     if (values.keep) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Growth with size: per phase, the rate at each size, its ratio to the baseline of the same size, and the time per
+ * item as a multiple of that at the smallest size (1.0 throughout is linear growth), and peak memory.
+ */
+function printGrowth(growth: readonly { size: number; results: readonly PhaseResult[] }[], unit: string): void {
+  console.log('');
+  console.log(
+    `growth     ${'size'.padStart(10)} ${`${unit}/s`.padStart(10)}   x base   time/${unit.replace(/s$/, '')} x smallest   peak RSS MB`,
+  );
+  const phaseNames = (growth[0]?.results ?? []).map((r) => r.phase);
+  for (const name of phaseNames) {
+    let first: number | undefined;
+    for (const { size, results } of growth) {
+      const r = results.find((x) => x.phase === name);
+      const base = results[0];
+      if (!r || !base) continue;
+      const rate = r.count / (r.elapsedMs / 1000);
+      const baseRate = base.count / (base.elapsedMs / 1000);
+      const perItem = r.elapsedMs / r.count;
+      first ??= perItem;
+      console.log(
+        [
+          name.padEnd(9),
+          fmt(size).padStart(11),
+          fmt(rate).padStart(10),
+          fmt(rate / baseRate, 3).padStart(8),
+          fmt(perItem / first, 2).padStart(18),
+          fmt(r.maxRssMb).padStart(13),
+        ].join(' '),
+      );
+    }
   }
 }
 

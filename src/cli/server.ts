@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { hasAutovacuum, startStatisticsUpkeep } from '../db/statistics.ts';
 import { buildApp } from '../http/app.ts';
 import { startPaymentWork } from '../modules/cards/payment-work.ts';
 import { startMailDelivery } from '../modules/mail/service.ts';
@@ -37,12 +38,24 @@ export async function serve(
     intervalMs: 5_000,
     log: app.log.child({ module: 'payments' }),
   });
+  // Without autovacuum (PGlite; a server with it turned off) the server analyses the tables that changed much, on
+  // a schedule and once soon after start.
+  const statistics = (await hasAutovacuum(database))
+    ? undefined
+    : startStatisticsUpkeep({ database, log: app.log.child({ module: 'statistics' }) });
+  const firstPass = statistics
+    ? setTimeout(() => {
+        statistics.runNow().catch((error: unknown) => app.log.error(error, 'statistics: first pass failed'));
+      }, 2_000).unref()
+    : undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    clearTimeout(firstPass);
+    await statistics?.stop();
     await delivery.stop();
     await payments.stop();
     services.mail.close();

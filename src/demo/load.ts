@@ -4,6 +4,7 @@
  */
 import type { PiiKeys } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { analyzeTables } from '../db/statistics.ts';
 import { createNationalIdProtector } from '../security/pii.ts';
 import {
   DEFAULT_DEMO_SEED,
@@ -89,6 +90,19 @@ function isUniqueViolation(error: unknown): boolean {
  * Generates the demo municipality and writes it in one transaction. Refuses with DemoAlreadyLoadedError
  * when a municipality with the demo kommunenummer exists.
  */
+/** The tables the demo load fills. */
+const DEMO_TABLES = [
+  'municipality',
+  'neighbourhood',
+  'organisation',
+  'provider',
+  'activity',
+  'support_offer',
+  'person',
+  'guardianship',
+  'population_import',
+];
+
 export async function loadDemoMunicipality(
   database: Database,
   piiKeys: PiiKeys,
@@ -264,6 +278,9 @@ export async function loadDemoMunicipality(
         .execute();
       return id;
     });
+
+    // A bulk load: the planner's statistics of every table it filled, at once (PGlite has no autovacuum).
+    await analyzeTables(database.db, DEMO_TABLES);
 
     const children = data.persons.filter((p) => p.role === 'child').length;
     return {

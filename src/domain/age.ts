@@ -16,14 +16,17 @@ function parts(value: string): [number, number, number] {
   return value.split('-').map(Number) as [number, number, number];
 }
 
+/** Made once: making an Intl.DateTimeFormat costs more than a search's own work in Node (see docs/catalogue.md). */
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's calendar date in Europe/Oslo as 'YYYY-MM-DD'. */
 export function osloDate(instant: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return OSLO_DATE.format(instant);
 }
 
 /** Completed years on a date; someone born on 29 February is a year older on 1 March in common years. */

@@ -20,6 +20,7 @@ import { AppError } from '../errors.ts';
 import { createServices, type Services } from '../services.ts';
 import { registerAccessControl } from './access.ts';
 import { apiModules } from './api-modules.ts';
+import { registerPublicCaching } from './cacheable.ts';
 import { registerErrorHandling, sendError } from './error-handler.ts';
 import { ErrorResponse } from './errors.ts';
 import { negotiateLanguage } from './i18n.ts';
@@ -139,6 +140,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.decorateRequest('language', 'nb');
   await app.register(cookie);
+  // Before compression: the ETag of a public catalogue answer is the hash of the answer as made.
+  registerPublicCaching(app);
   // Answers over 1 KB go compressed to clients that accept it (a phone on a mobile network gets the search and
   // the map in a fraction of the bytes). gzip only: cheap enough for answers made per request.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip'] });

@@ -27,5 +27,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The permission a route requires (src/domain/access.ts). Every API route declares one. */
     permission?: Permission;
+    /** A public answer that caches may keep and revalidate by its ETag (src/http/cacheable.ts). */
+    cacheable?: boolean;
   }
 }

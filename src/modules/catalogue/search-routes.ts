@@ -180,7 +180,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ catalogue: CatalogueSe
   app.get(
     '/municipalities/:kommunenummer/activities',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', cacheable: true },
       schema: {
         tags: ['catalogue'],
         summary: 'Search published activities: free text (Norwegian), filters, distance, sorting, paging',
@@ -195,7 +195,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ catalogue: CatalogueSe
   app.get(
     '/municipalities/:kommunenummer/activities/map',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', cacheable: true },
       schema: {
         tags: ['catalogue'],
         summary: 'The same search as points for the map view (up to 2 000)',
@@ -225,7 +225,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ catalogue: CatalogueSe
   app.get(
     '/municipalities/:kommunenummer/activities/:activityId',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', cacheable: true },
       schema: {
         tags: ['catalogue'],
         summary: "One published activity's page, with its provider and the help that applies to it",
@@ -239,7 +239,7 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox<{ catalogue: CatalogueSe
   app.get(
     '/municipalities/:kommunenummer/search-options',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', cacheable: true },
       schema: {
         tags: ['catalogue'],
         summary: 'Choices for the search form: categories, neighbourhoods, languages activities are held in',

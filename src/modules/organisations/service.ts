@@ -233,7 +233,8 @@ export function createOrganisationService(deps: OrganisationServiceDependencies)
         await applying.catch(() => undefined);
       }
       await applying;
-      if (report.inserted >= 10_000) await store.refreshStatistics();
+      // A bulk change: the planner's statistics of the table follow it (PGlite has no autovacuum).
+      if (report.inserted + report.updated > 0) await store.refreshStatistics();
       options.onProgress?.(report.read);
       return report;
     },

@@ -373,6 +373,7 @@ export function createPeopleService(deps: PeopleServiceDependencies) {
         }
         throw error;
       }
+      await store.refreshStatisticsAfterRun();
       return { ok: true, report };
     },
 

@@ -4,6 +4,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { AddressProtection, DB, PersonStatus } from '../../db/schema.ts';
+import { analyzeTables } from '../../db/statistics.ts';
 import type { PopulationImportMode } from '../../db/tables/people.ts';
 import { inTransaction } from '../../db/transaction.ts';
 
@@ -296,16 +297,24 @@ function createImportSession(trx: Kysely<DB>, municipalityId: number) {
       return { guardianshipsEnded: rows[0]?.ended ?? 0, deceasedCitizenHashes: dead.rows.map((r) => r.hash) };
     },
 
-    /** Residents now, and how many of them the file does not name (a full import would move those out). */
+    /**
+     * Residents now, and how many of them the file does not name (a full import would move those out). The test
+     * "not in the file" stands in a WHERE clause, so the planner makes it one hashed anti-join over the staging
+     * table; inside an aggregate's FILTER it would re-read the staging table for every resident.
+     */
     async countAbsentResidents(importId: string): Promise<{ absent: number; residents: number }> {
       const { rows } = await sql<{ absent: number; residents: number }>`
-          select count(*) filter (
-                   where not exists (select 1 from population_import_row s
+          select (select count(*)
+                    from person p
+                   where p.municipality_id = ${municipalityId} and p.status = 'resident'
+                     and not exists (select 1 from population_import_row s
                                       where s.municipality_id = ${municipalityId} and s.import_id = ${importId}::uuid
                                         and s.national_id_hash = p.national_id_hash))::integer as absent,
-                 count(*)::integer as residents
-            from person p
-           where p.municipality_id = ${municipalityId} and p.status = 'resident'`.execute(trx);
+                 (select count(*)
+                    from person p
+                   where p.municipality_id = ${municipalityId} and p.status = 'resident')::integer as residents`.execute(
+        trx,
+      );
       return { absent: rows[0]?.absent ?? 0, residents: rows[0]?.residents ?? 0 };
     },
 
@@ -374,11 +383,21 @@ export function createPeopleStore(db: Kysely<DB>) {
     async withImportTransaction<T>(municipalityId: number, fn: (run: ImportSession) => Promise<T>): Promise<T> {
       return inTransaction(db, async (trx) => {
         await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_CLASS}, ${municipalityId})`.execute(trx);
+        // Room for the run's sorts and hashes over the whole file (the latest line per person, the family links)
+        // to stay in memory instead of spilling to disk; for this transaction only.
+        await sql`set local work_mem = '64MB'`.execute(trx);
         return fn(createImportSession(trx, municipalityId));
       });
     },
 
-    /** The most recent runs of a municipality, newest first. */
+    /**
+     * Refreshes the planner's statistics of the tables an import run changed, after it committed: the staging
+     * table is empty again and person and the family links hold what the run wrote (PGlite has no autovacuum).
+     */
+    async refreshStatisticsAfterRun(): Promise<void> {
+      await analyzeTables(db, ['person', 'guardianship', 'guardianship_ended', 'population_import_row']);
+    },
+
     /** Residents now, and the residents born within a range (the children of an age scope). */
     async countResidents(
       municipalityId: number,
@@ -399,6 +418,7 @@ export function createPeopleStore(db: Kysely<DB>) {
       return { residents: Number(row.residents), inRange: Number(row.inRange) };
     },
 
+    /** The most recent runs of a municipality, newest first. */
     async listRuns(municipalityId: number, limit: number) {
       return db
         .selectFrom('populationImport')

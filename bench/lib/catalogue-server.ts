@@ -1,0 +1,15 @@
+/**
+ * The server under test of the catalogue benchmark: the platform's own `serve` (migrations, buildApp, the
+ * background jobs) in a process of its own, configured from the environment like `npm run cli -- serve`, without
+ * the development login and address services. Prints `listening <url>` when it accepts requests; SIGTERM stops it
+ * (and writes its CPU profile when started with --cpu-prof).
+ */
+import { migrateAndReport, openConfiguredDatabase, serve } from '../../src/cli/server.ts';
+import { loadConfig } from '../../src/config.ts';
+
+const config = loadConfig(process.env);
+const database = await openConfiguredDatabase(config);
+await migrateAndReport(database, () => undefined);
+const app = await serve(config, database);
+process.stdout.write(`listening http://${config.host}:${config.port}\n`);
+app.log.info('catalogue benchmark server ready');
