@@ -6506,6 +6506,7 @@ export interface components {
         Placement: {
             endedAt: string | null;
             id: string;
+            /** @description Empty when the person is null (protected) */
             note: string;
             person: {
                 /**
