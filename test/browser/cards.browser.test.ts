@@ -61,6 +61,11 @@ async function heading(page: Page, value: string): Promise<void> {
   await page.locator('main h1', { hasText: value }).waitFor();
 }
 
+/** Waits for the tab's title, which the page sets once it has drawn. */
+async function documentTitle(page: Page, expected: string): Promise<void> {
+  await page.waitForFunction((title) => document.title === title, expected, { timeout: 5_000 });
+}
+
 async function waitForPath(page: Page, path: string): Promise<void> {
   await page.waitForURL((current) => current.pathname === path && !current.searchParams.has('loginError'));
 }
@@ -104,7 +109,7 @@ const NEW_SCHEME = 'Aktivitetskortet';
 describe('municipality administrator', () => {
   test('sets up a scheme with Sandefjord’s rules, is refused a bad value at its field, and grants the period', async () => {
     const page = await openAsStaff('/schemes', STAFF.admin.subject, text('nb', 'schemes.title'));
-    assert.equal(await page.title(), `${text('nb', 'schemes.documentTitle')} – Fritidskortet`);
+    await documentTitle(page, `${text('nb', 'schemes.documentTitle')} – Fritidskortet`);
     const menu = page.getByRole('navigation', { name: text('nb', 'nav.label') });
     await menu.getByRole('link', { name: text('nb', 'nav.schemes') }).waitFor();
     await tableRow(page, EXAMPLE_SCHEMES.drammen.name, text('nb', 'schemeCode.eligibility.universal')).waitFor();
@@ -194,7 +199,7 @@ describe('guardian', () => {
     await page.getByRole('link', { name: text('nb', 'family.cardsLink') }).click();
     await waitForPath(page, '/cards');
     await heading(page, text('nb', 'wallet.title'));
-    assert.equal(await page.title(), `${text('nb', 'wallet.documentTitle')} – Fritidskortet`);
+    await documentTitle(page, `${text('nb', 'wallet.documentTitle')} – Fritidskortet`);
     const menu = page.getByRole('navigation', { name: text('nb', 'nav.label') });
     await menu.getByRole('link', { name: text('nb', 'nav.cards') }).waitFor();
 
