@@ -276,12 +276,19 @@ describe('placements in a means-tested scheme', () => {
     const named = await call('protectedCaseworkerA', 'POST', url(), {
       personId: world.people.protectedChildA.id,
       reason: 'child_welfare',
+      note: 'Bor hos besteforeldre i Lier',
     });
     assert.equal(named.status, 201);
-    // In the list, unnamed staff see that a protected child is placed, not who.
+    // In the list, unnamed staff see that a protected child is placed, not who, nor the note written about them.
     const list = await call('caseworkerA', 'GET', url());
-    const protectedRow = (list.body.items as { person: unknown }[]).filter((i) => i.person === null);
+    const protectedRow = (list.body.items as { person: unknown; note: string }[]).filter((i) => i.person === null);
     assert.equal(protectedRow.length, 1);
+    assert.equal(protectedRow[0]?.note, '');
+    const namedList = await call('protectedCaseworkerA', 'GET', url());
+    const shown = (namedList.body.items as { person: { id: string } | null; note: string }[]).find(
+      (i) => i.person?.id === world.people.protectedChildA.id,
+    );
+    assert.equal(shown?.note, 'Bor hos besteforeldre i Lier');
     const elsewhere = await call('caseworkerA', 'POST', url(), {
       personId: world.people.childB.id,
       reason: 'low_income',

@@ -8,6 +8,12 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
 // Pages behind a login are loaded when first opened, so the public pages stay small.
 const FamilyPage = lazy(() => import('./family/FamilyPage.tsx').then((m) => ({ default: m.FamilyPage })));
+const WalletPage = lazy(() => import('./family/wallet/WalletPage.tsx').then((m) => ({ default: m.WalletPage })));
+const SchemesPage = lazy(() => import('./admin/schemes/SchemesPage.tsx').then((m) => ({ default: m.SchemesPage })));
+const SchemePage = lazy(() => import('./admin/scheme/SchemePage.tsx').then((m) => ({ default: m.SchemePage })));
+const PlacementsPage = lazy(() =>
+  import('./admin/placements/PlacementsPage.tsx').then((m) => ({ default: m.PlacementsPage })),
+);
 const PeoplePage = lazy(() => import('./admin/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 const AuditPage = lazy(() => import('./admin/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const AdministrationPage = lazy(() =>
@@ -42,6 +48,10 @@ export function App() {
         <Route path="activities" element={<ActivitiesPage />} />
         <Route path="activities/:kommunenummer/:activityId" element={<ActivityPage />} />
         <Route path="family" element={<FamilyPage />} />
+        <Route path="cards" element={<WalletPage />} />
+        <Route path="schemes" element={<SchemesPage />} />
+        <Route path="schemes/:schemeId" element={<SchemePage />} />
+        <Route path="schemes/:schemeId/placements" element={<PlacementsPage />} />
         <Route path="people" element={<PeoplePage />} />
         <Route path="organisation" element={<OrganisationPage />} />
         <Route path="organisation/register" element={<RegisterProviderPage />} />

@@ -12,6 +12,7 @@ import './styles/data.css';
 import './styles/catalogue.css';
 import './styles/admin.css';
 import './styles/provider.css';
+import './styles/cards.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -30,13 +30,22 @@ test('with every page built, anonymous people see home, activities and about', (
 
 test('each role adds its own pages between the public ones', () => {
   const expected: Record<string, PageId[]> = {
-    youth: ['myCard', 'family'],
-    guardian: ['family'],
+    youth: ['cards', 'family'],
+    guardian: ['cards', 'family'],
     provider_admin: ['organisation'],
     venue_staff: ['checkTickets'],
-    caseworker: ['cases', 'people'],
+    caseworker: ['cases', 'people', 'schemes'],
     leisure_guide: ['referrals'],
-    municipality_admin: ['people', 'administration', 'providerApproval', 'news', 'supportOffers', 'audit', 'roles'],
+    municipality_admin: [
+      'people',
+      'administration',
+      'schemes',
+      'providerApproval',
+      'news',
+      'supportOffers',
+      'audit',
+      'roles',
+    ],
     platform_operator: ['municipalities'],
   };
   for (const [role, pages] of Object.entries(expected)) {
@@ -49,9 +58,11 @@ test('several roles give the union in a fixed order, without duplicates', () => 
   assert.deepEqual(menu, [
     'home',
     'activities',
+    'cards',
     'family',
     'cases',
     'people',
+    'schemes',
     'administration',
     'providerApproval',
     'news',
@@ -63,14 +74,15 @@ test('several roles give the union in a fixed order, without duplicates', () => 
 });
 
 test('with the pages built today, each role sees the pages it can use', () => {
-  assert.deepEqual(ids(navigationFor(['guardian'])), ['home', 'activities', 'family', 'about']);
-  assert.deepEqual(ids(navigationFor(['youth'])), ['home', 'activities', 'family', 'about']);
-  assert.deepEqual(ids(navigationFor(['caseworker'])), ['home', 'activities', 'people', 'about']);
+  assert.deepEqual(ids(navigationFor(['guardian'])), ['home', 'activities', 'cards', 'family', 'about']);
+  assert.deepEqual(ids(navigationFor(['youth'])), ['home', 'activities', 'cards', 'family', 'about']);
+  assert.deepEqual(ids(navigationFor(['caseworker'])), ['home', 'activities', 'people', 'schemes', 'about']);
   assert.deepEqual(ids(navigationFor(['municipality_admin'])), [
     'home',
     'activities',
     'people',
     'administration',
+    'schemes',
     'providerApproval',
     'news',
     'supportOffers',
@@ -85,6 +97,8 @@ test('with the pages built today, each role sees the pages it can use', () => {
 test('the roles that open a page are those whose menu holds it', () => {
   assert.deepEqual(rolesForPage('family'), ['youth', 'guardian']);
   assert.deepEqual(rolesForPage('people'), ['caseworker', 'municipality_admin']);
+  assert.deepEqual(rolesForPage('cards'), ['youth', 'guardian']);
+  assert.deepEqual(rolesForPage('schemes'), ['caseworker', 'municipality_admin']);
   assert.deepEqual(rolesForPage('audit'), ['municipality_admin']);
   assert.deepEqual(rolesForPage('roles'), ['municipality_admin']);
   assert.deepEqual(rolesForPage('home'), []);
@@ -135,6 +149,8 @@ test('exactly one menu entry is current: the longest path that leads to the addr
   assert.equal(current('/admin/support-offers'), 'supportOffers');
   assert.equal(current('/admin/audit'), 'audit');
   assert.equal(current('/admin/roles'), 'roles');
+  assert.equal(current('/schemes'), 'schemes');
+  assert.equal(current('/schemes/abc/placements'), 'schemes');
   assert.equal(current('/'), 'home');
   assert.equal(current('/activities/3999/abc'), 'activities');
   assert.equal(current('/administration'), undefined);

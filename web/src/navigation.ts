@@ -11,7 +11,7 @@ import type { Role } from './api/client.ts';
 export type PageId =
   | 'home'
   | 'activities'
-  | 'myCard'
+  | 'cards'
   | 'family'
   | 'organisation'
   | 'checkTickets'
@@ -22,6 +22,7 @@ export type PageId =
   | 'providerApproval'
   | 'news'
   | 'supportOffers'
+  | 'schemes'
   | 'audit'
   | 'roles'
   | 'municipalities'
@@ -37,7 +38,7 @@ export interface NavigationEntry {
 export const PAGES: Record<PageId, NavigationEntry> = {
   home: { id: 'home', path: '/', labelKey: 'nav.home' },
   activities: { id: 'activities', path: '/activities', labelKey: 'nav.activities' },
-  myCard: { id: 'myCard', path: '/my-card', labelKey: 'nav.myCard' },
+  cards: { id: 'cards', path: '/cards', labelKey: 'nav.cards' },
   family: { id: 'family', path: '/family', labelKey: 'nav.family' },
   organisation: { id: 'organisation', path: '/organisation', labelKey: 'nav.organisation' },
   checkTickets: { id: 'checkTickets', path: '/tickets/check', labelKey: 'nav.checkTickets' },
@@ -48,6 +49,7 @@ export const PAGES: Record<PageId, NavigationEntry> = {
   providerApproval: { id: 'providerApproval', path: '/admin/providers', labelKey: 'nav.providerApproval' },
   news: { id: 'news', path: '/admin/news', labelKey: 'nav.news' },
   supportOffers: { id: 'supportOffers', path: '/admin/support-offers', labelKey: 'nav.supportOffers' },
+  schemes: { id: 'schemes', path: '/schemes', labelKey: 'nav.schemes' },
   audit: { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit' },
   roles: { id: 'roles', path: '/admin/roles', labelKey: 'nav.roles' },
   municipalities: { id: 'municipalities', path: '/operator/municipalities', labelKey: 'nav.municipalities' },
@@ -64,13 +66,22 @@ export const NAVIGATION: {
 } = {
   publicStart: ['home', 'activities'],
   roles: {
-    youth: ['myCard', 'family'],
-    guardian: ['family'],
+    youth: ['cards', 'family'],
+    guardian: ['cards', 'family'],
     provider_admin: ['organisation'],
     venue_staff: ['checkTickets'],
-    caseworker: ['cases', 'people'],
+    caseworker: ['cases', 'people', 'schemes'],
     leisure_guide: ['referrals'],
-    municipality_admin: ['people', 'administration', 'providerApproval', 'news', 'supportOffers', 'audit', 'roles'],
+    municipality_admin: [
+      'people',
+      'administration',
+      'schemes',
+      'providerApproval',
+      'news',
+      'supportOffers',
+      'audit',
+      'roles',
+    ],
     platform_operator: ['municipalities'],
   },
   publicEnd: ['about'],
@@ -80,6 +91,7 @@ export const NAVIGATION: {
 export const IMPLEMENTED_PAGES: ReadonlySet<PageId> = new Set<PageId>([
   'home',
   'activities',
+  'cards',
   'family',
   'organisation',
   'people',
@@ -87,6 +99,7 @@ export const IMPLEMENTED_PAGES: ReadonlySet<PageId> = new Set<PageId>([
   'providerApproval',
   'news',
   'supportOffers',
+  'schemes',
   'audit',
   'roles',
   'about',

@@ -129,7 +129,7 @@ const Placement = Type.Object(
       Type.Object({ id: Type.String(), name: Type.String(), birthDate: IsoDate }, { description: 'Null: protected' }),
     ),
     reason: Type.Enum([...PLACEMENT_REASONS]),
-    note: Type.String(),
+    note: Type.String({ description: 'Empty when the person is null (protected)' }),
     placedBy: Type.String(),
     placedAt: Type.String({ format: 'date-time' }),
     endedAt: Nullable(Type.String({ format: 'date-time' })),

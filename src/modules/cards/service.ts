@@ -479,7 +479,8 @@ export function createCardService(deps: CardServiceDeps) {
               ? { id: person.id, name: `${person.givenName} ${person.familyName}`, birthDate: person.birthDate }
               : null,
             reason: p.reason,
-            note: p.note,
+            // What staff wrote about a child the reader may not see would tell who the child is.
+            note: person ? p.note : '',
             placedBy: p.placedBy,
             placedAt: p.placedAt,
             endedAt: p.endedAt,

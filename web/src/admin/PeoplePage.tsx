@@ -9,6 +9,7 @@ import { Fact, Facts } from '../kit/Facts.tsx';
 import { formatAge, formatDate } from '../kit/format.ts';
 import { PageFrame } from '../kit/PageFrame.tsx';
 import { formatAddress, fullName } from '../kit/people.ts';
+import { PlaceInScheme } from './PlaceInScheme.tsx';
 
 /** "Finn person": a caseworker or municipality administrator looks up one person, always with a reason. */
 export function PeoplePage() {
@@ -210,6 +211,7 @@ function PersonResult({
       {person.status !== 'resident' && person.status !== 'deceased' && (
         <ConfirmResidence kommunenummer={kommunenummer} personId={person.id} onConfirmed={onChange} />
       )}
+      {person.status !== 'deceased' && <PlaceInScheme key={person.id} kommunenummer={kommunenummer} person={person} />}
     </Card>
   );
 }

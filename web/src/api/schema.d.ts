@@ -7103,6 +7103,7 @@ export interface components {
         Placement: {
             endedAt: string | null;
             id: string;
+            /** @description Empty when the person is null (protected) */
             note: string;
             person: {
                 /**

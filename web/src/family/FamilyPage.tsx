@@ -1,6 +1,7 @@
-import { Button, Card, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import {
   type AccessLogEntry,
   type Family,
@@ -51,6 +52,11 @@ function FamilyContent({ membership }: { membership: Membership }) {
 
   return (
     <>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/cards">{t('family.cardsLink')}</RouterLink>
+        </Link>
+      </Paragraph>
       {isGuardian && (
         <section aria-labelledby="family-children" className="page-section">
           <Heading level={2} data-size="md" id="family-children">

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   formatAge,
+  formatAmount,
   formatDate,
+  formatDateRange,
   formatDateTime,
   formatDistance,
   formatNumber,
@@ -61,4 +63,19 @@ test('distances are metres below a kilometre and kilometres above', () => {
 test('weekdays are named in the reader language', () => {
   assert.equal(weekdayName(1, 'nb'), 'mandag');
   assert.equal(weekdayName(7, 'en'), 'Sunday');
+});
+
+test('amounts on a card are kroner, with a sign for money in and out when asked', () => {
+  assert.equal(formatAmount(100_000, 'nb'), '1\u00a0000\u00a0kr');
+  assert.equal(formatAmount(100_000, 'nb', { signed: true }), '+1\u00a0000\u00a0kr');
+  assert.equal(formatAmount(-25_050, 'nb', { signed: true }), '\u2212250,50\u00a0kr');
+  assert.equal(formatAmount(0, 'nb', { signed: true }), '0\u00a0kr');
+  assert.equal(formatAmount(100_000, 'en'), 'NOK\u00a01,000');
+  assert.doesNotMatch(formatAmount(100_000, 'ar'), /[٠-٩]/);
+});
+
+test('a period is one span of dates', () => {
+  assert.equal(formatDateRange('2026-07-01', '2026-12-31', 'nb'), '1. juli\u201331. desember 2026');
+  assert.match(formatDateRange('2026-07-01', '2026-12-31', 'en'), /^1 July\s\u2013\s31 December 2026$/u);
+  assert.equal(formatDateRange('2026-07-01', 'x', 'en'), '2026-07-01 \u2013 x');
 });

@@ -60,6 +60,34 @@ export function formatPrice(ore: number, language: Language): string {
   }).format(ore / 100);
 }
 
+/**
+ * An amount of money in øre as kroner, e.g. "1 000 kr"; with `signed`, money in shows "+" and money out "−"
+ * (as on a bank statement). Whole kroner without decimals, else two decimals.
+ */
+export function formatAmount(ore: number, language: Language, { signed = false }: { signed?: boolean } = {}): string {
+  const whole = ore % 100 === 0;
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'currency',
+    currency: 'NOK',
+    currencyDisplay: language === 'en' ? 'code' : 'symbol',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(ore / 100);
+}
+
+/** Two calendar dates (YYYY-MM-DD) as one span, e.g. "1. juli – 31. desember 2026". */
+export function formatDateRange(startIso: string, endIso: string, language: Language): string {
+  const toDate = (iso: string) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  };
+  const start = toDate(startIso);
+  const end = toDate(endIso);
+  if (!start || !end) return `${startIso} – ${endIso}`;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).formatRange(start, end);
+}
+
 /** A distance in metres: "350 m" below a kilometre, else "1,2 km". */
 export function formatDistance(metres: number, language: Language): string {
   if (metres < 1000) {

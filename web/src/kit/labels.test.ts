@@ -5,16 +5,25 @@ import { LOGIN_ERRORS } from '../auth.ts';
 import { readTexts } from '../i18n/read-texts.ts';
 import {
   ACTION_LABELS,
+  ACTIVITY_KIND_LABELS,
   AUDIT_ACTIONS,
   actorLabel,
+  ELIGIBILITY_LABELS,
+  FEE_KIND_LABELS,
   LANGUAGE_LABELS,
   LOGIN_ERROR_LABELS,
   languageLabel,
+  PERIOD_KIND_LABELS,
+  PLACEMENT_REASON_LABELS,
+  PROVIDER_KIND_LABELS,
+  RESIDENCE_LABELS,
   ROLE_LABELS,
   reasonLabel,
   roleLabel,
   SYSTEM_ACTORS,
   SYSTEM_REASONS,
+  TRANSFER_REASON_LABELS,
+  transferReasonLabel,
 } from './labels.ts';
 
 const LANGUAGES = ['nb', 'nn', 'en', 'ar'];
@@ -35,6 +44,14 @@ test('every code has a label in every language', () => {
     ...Object.values(SYSTEM_ACTORS),
     ...Object.values(LANGUAGE_LABELS),
     ...Object.values(LOGIN_ERROR_LABELS),
+    ...Object.values(TRANSFER_REASON_LABELS),
+    ...Object.values(ELIGIBILITY_LABELS),
+    ...Object.values(RESIDENCE_LABELS),
+    ...Object.values(PERIOD_KIND_LABELS),
+    ...Object.values(ACTIVITY_KIND_LABELS),
+    ...Object.values(FEE_KIND_LABELS),
+    ...Object.values(PROVIDER_KIND_LABELS),
+    ...Object.values(PLACEMENT_REASON_LABELS),
   ];
   for (const { language, texts } of locales) {
     for (const key of keys) assert.equal(typeof lookup(texts, key), 'string', `${language}: ${key}`);
@@ -54,6 +71,8 @@ test('unknown codes are shown as they are; a person’s own reason is kept as wr
   assert.equal(roleLabel(t, 'caseworker'), '<roleName.caseworker>');
   assert.equal(roleLabel(t, 'new_role'), 'new_role');
   assert.equal(roleLabel(t, null), '');
+  assert.equal(transferReasonLabel(t, 'grant'), '<transferReason.grant>');
+  assert.equal(transferReasonLabel(t, 'toString'), 'toString');
   assert.equal(reasonLabel(t, 'own family'), '<reason.ownFamily>');
   assert.equal(reasonLabel(t, 'Søknad om utstyr, sak 12'), 'Søknad om utstyr, sak 12');
 });

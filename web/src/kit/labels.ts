@@ -2,6 +2,17 @@
  * Translation keys for codes the server sends (roles, audit actions, system reasons, login errors). Kept as tables so
  * labels.test.ts can check that every code has a text in every language.
  */
+
+import type {
+  ActivityKind,
+  Eligibility,
+  FeeKind,
+  PeriodKind,
+  PlacementReason,
+  ResidenceRule,
+  SchemeProviderKind,
+  TransferReason,
+} from '../api/cards.ts';
 import type { AuditAction, Role } from '../api/client.ts';
 import type { SpokenLanguage } from '../api/providers.ts';
 import type { LoginError } from '../auth.ts';
@@ -42,6 +53,72 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'support_offer.update': 'auditAction.supportOfferUpdate',
   'support_offer.delete': 'auditAction.supportOfferDelete',
   'news.send': 'auditAction.newsSend',
+  'scheme.create': 'auditAction.schemeCreate',
+  'scheme.update': 'auditAction.schemeUpdate',
+  'grants.run': 'auditAction.grantsRun',
+  'scheme.placement.create': 'auditAction.schemePlacementCreate',
+  'scheme.placement.end': 'auditAction.schemePlacementEnd',
+  'scheme.placement.list': 'auditAction.schemePlacementList',
+  'card.read': 'auditAction.cardRead',
+};
+
+/** What a transaction on a card was, in the plain words a bank statement uses. */
+export const TRANSFER_REASON_LABELS: Record<TransferReason, string> = {
+  grant: 'transferReason.grant',
+  payment: 'transferReason.payment',
+  refund: 'transferReason.refund',
+  expiry: 'transferReason.expiry',
+  payout: 'transferReason.payout',
+  top_up: 'transferReason.top_up',
+  reversal: 'transferReason.reversal',
+  release: 'transferReason.release',
+  hold: 'transferReason.hold',
+};
+
+/** The codes of a scheme's rules, each with its text (the scheme form's choices and the scheme pages). */
+export const ELIGIBILITY_LABELS: Record<Eligibility, string> = {
+  universal: 'schemeCode.eligibility.universal',
+  means_tested: 'schemeCode.eligibility.means_tested',
+};
+export const RESIDENCE_LABELS: Record<ResidenceRule, string> = {
+  registered_resident: 'schemeCode.residence.registered_resident',
+  none: 'schemeCode.residence.none',
+};
+export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
+  half_year: 'schemeCode.periodKind.half_year',
+  calendar_year: 'schemeCode.periodKind.calendar_year',
+};
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+  organised: 'schemeCode.activityKind.organised',
+  holiday: 'schemeCode.activityKind.holiday',
+  camp: 'schemeCode.activityKind.camp',
+  tournament: 'schemeCode.activityKind.tournament',
+  event: 'schemeCode.activityKind.event',
+  experience: 'schemeCode.activityKind.experience',
+  self_organised: 'schemeCode.activityKind.self_organised',
+};
+export const FEE_KIND_LABELS: Record<FeeKind, string> = {
+  participation: 'schemeCode.feeKind.participation',
+  licence: 'schemeCode.feeKind.licence',
+  membership: 'schemeCode.feeKind.membership',
+  equipment: 'schemeCode.feeKind.equipment',
+  cup: 'schemeCode.feeKind.cup',
+  camp: 'schemeCode.feeKind.camp',
+  event: 'schemeCode.feeKind.event',
+  ticket: 'schemeCode.feeKind.ticket',
+};
+export const PROVIDER_KIND_LABELS: Record<SchemeProviderKind, string> = {
+  voluntary: 'providerKind.voluntary',
+  municipal: 'providerKind.municipal',
+  commercial: 'providerKind.commercial',
+  private: 'providerKind.private',
+};
+export const PLACEMENT_REASON_LABELS: Record<PlacementReason, string> = {
+  low_income: 'schemeCode.placementReason.low_income',
+  child_welfare: 'schemeCode.placementReason.child_welfare',
+  refugee: 'schemeCode.placementReason.refugee',
+  health: 'schemeCode.placementReason.health',
+  other: 'schemeCode.placementReason.other',
 };
 
 /** The actions in the order the audit page offers them as a filter. */
@@ -60,6 +137,7 @@ export const SYSTEM_REASONS: Record<string, string> = {
 export const SYSTEM_ACTORS: Record<string, string> = {
   'installation set-up': 'systemActor.installation',
   system: 'systemActor.system',
+  'population sync': 'systemActor.populationSync',
 };
 
 /**
@@ -132,6 +210,11 @@ export function roleLabel(t: Translate, role: string | null | undefined): string
 
 export function actionLabel(t: Translate, action: string): string {
   return action in ACTION_LABELS ? t(ACTION_LABELS[action as AuditAction]) : action;
+}
+
+/** A transaction's kind, or the code itself for one this app does not know yet. */
+export function transferReasonLabel(t: Translate, reason: string): string {
+  return Object.hasOwn(TRANSFER_REASON_LABELS, reason) ? t(TRANSFER_REASON_LABELS[reason as TransferReason]) : reason;
 }
 
 export function reasonLabel(t: Translate, reason: string | null | undefined): string {
