@@ -60,6 +60,12 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'scheme.placement.end': 'auditAction.schemePlacementEnd',
   'scheme.placement.list': 'auditAction.schemePlacementList',
   'card.read': 'auditAction.cardRead',
+  'enrolment.create': 'auditAction.enrolmentCreate',
+  'enrolment.confirm': 'auditAction.enrolmentConfirm',
+  'enrolment.abandon': 'auditAction.enrolmentAbandon',
+  'enrolment.cancel': 'auditAction.enrolmentCancel',
+  'enrolment.read': 'auditAction.enrolmentRead',
+  'participants.read': 'auditAction.participantsRead',
 };
 
 /** What a transaction on a card was, in the plain words a bank statement uses. */
