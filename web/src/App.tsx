@@ -24,7 +24,7 @@ const OrganisationPage = lazy(() =>
   import('./provider/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
 );
 const RegisterProviderPage = lazy(() =>
-  import('./provider/RegisterProviderPage.tsx').then((m) => ({ default: m.RegisterProviderPage })),
+  import('./provider/register/RegisterProviderPage.tsx').then((m) => ({ default: m.RegisterProviderPage })),
 );
 const ActivityEditorPage = lazy(() =>
   import('./provider/activity-editor/ActivityEditorPage.tsx').then((m) => ({ default: m.ActivityEditorPage })),
