@@ -84,6 +84,9 @@ const TRANSFER_COLUMNS = [
   'enrolmentId',
 ] as const;
 
+/** The transfer columns of a query that names the transfer table `t`. */
+const TRANSFER_COLUMNS_OF_T = TRANSFER_COLUMNS.map((column) => `t.${column}` as const);
+
 interface PgError {
   code?: string;
   constraint?: string;
@@ -224,21 +227,7 @@ export function createLedgerStore(db: Executor) {
         .innerJoin('ledgerAccount as d', (join) =>
           join.onRef('d.municipalityId', '=', 't.municipalityId').onRef('d.id', '=', 't.debitAccountId'),
         )
-        .select([
-          't.municipalityId',
-          't.id',
-          't.idempotencyKey',
-          't.debitAccountId',
-          't.creditAccountId',
-          't.amountOre',
-          't.reason',
-          't.reversesId',
-          't.activityId',
-          't.createdBy',
-          't.createdAt',
-          't.enrolmentId',
-          'd.kind as debitKind',
-        ])
+        .select([...TRANSFER_COLUMNS_OF_T, 'd.kind as debitKind'])
         .where('t.municipalityId', '=', municipalityId)
         .where('t.enrolmentId', '=', enrolmentId)
         .orderBy('t.id')
@@ -257,21 +246,7 @@ export function createLedgerStore(db: Executor) {
         .leftJoin('activity as a', (join) =>
           join.onRef('a.municipalityId', '=', 't.municipalityId').onRef('a.id', '=', 't.activityId'),
         )
-        .select([
-          't.municipalityId',
-          't.id',
-          't.idempotencyKey',
-          't.debitAccountId',
-          't.creditAccountId',
-          't.amountOre',
-          't.reason',
-          't.reversesId',
-          't.activityId',
-          't.createdBy',
-          't.createdAt',
-          't.enrolmentId',
-          'a.title as activityTitle',
-        ])
+        .select([...TRANSFER_COLUMNS_OF_T, 'a.title as activityTitle'])
         .where('t.municipalityId', '=', municipalityId)
         .where((eb) => eb.or([eb('t.debitAccountId', 'in', accountIds), eb('t.creditAccountId', 'in', accountIds)]))
         .orderBy('t.id', 'desc')
