@@ -195,7 +195,7 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
           reference: payment.reference,
           amount: payment.amountOre,
           paymentDescription: title.length >= 3 ? title.slice(0, 100) : `Påmelding: ${title}`,
-          returnUrl: `${deps.publicUrl}/kort/betaling/${payment.enrolmentId}`,
+          returnUrl: `${deps.publicUrl}/cards/payment/${payment.enrolmentId}`,
         },
         payment.id,
       );
