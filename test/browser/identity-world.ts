@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DevStaffUser } from '../../src/integrations/oidc/dev-provider.ts';
+import type { EPaymentClient } from '../../src/integrations/vipps/epayment-client.ts';
 import { testConfig } from '../helpers/app.ts';
 import { type LoginServer, startLoginServer } from '../helpers/login.ts';
 import { buildWorld, type World } from '../helpers/world.ts';
@@ -25,12 +26,16 @@ export interface IdentityWorld {
   world: World;
 }
 
-export async function startIdentityWorld(): Promise<IdentityWorld> {
+export async function startIdentityWorld(options: { payments?: EPaymentClient } = {}): Promise<IdentityWorld> {
   const webDist = testConfig().webDist;
   if (!existsSync(join(webDist, 'index.html'))) {
     throw new Error(`No built web app in ${webDist}. Run "npx vite build --config web/vite.config.ts" first.`);
   }
-  const server = await startLoginServer({ webDist, staffUsers: Object.values(STAFF) });
+  const server = await startLoginServer({
+    webDist,
+    staffUsers: Object.values(STAFF),
+    ...(options.payments ? { payments: options.payments } : {}),
+  });
   try {
     const world = await buildWorld({ database: server.database, config: server.config } as never);
     // Ola has two guardians: Kari (who logs in) and Per.

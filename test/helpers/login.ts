@@ -8,6 +8,8 @@ import {
   type DevStaffUser,
   startDevOidcProvider,
 } from '../../src/integrations/oidc/dev-provider.ts';
+import type { EPaymentClient } from '../../src/integrations/vipps/epayment-client.ts';
+import { createServices } from '../../src/services.ts';
 import { testConfig } from './app.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
@@ -35,7 +37,13 @@ export interface LoginServer {
 export const DEV_CLIENT = { clientId: 'fritidskort-test', clientSecret: 'test-secret-not-for-production' };
 
 export async function startLoginServer(
-  options: { staffUsers?: DevStaffUser[]; webDist?: string; database?: TestDatabase } = {},
+  options: {
+    staffUsers?: DevStaffUser[];
+    webDist?: string;
+    database?: TestDatabase;
+    /** The payment provider for the family's part, e.g. a client of the local Vipps MobilePay simulator. */
+    payments?: EPaymentClient;
+  } = {},
 ): Promise<LoginServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -61,7 +69,8 @@ export async function startLoginServer(
       devPort: 0,
     },
   });
-  const app = await buildApp({ config, database });
+  const services = options.payments ? createServices(database, config, { payments: options.payments }) : undefined;
+  const app = await buildApp({ config, database, ...(services ? { services } : {}) });
   await app.listen({ host: '127.0.0.1', port });
   return {
     app,

@@ -9,6 +9,9 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 // Pages behind a login are loaded when first opened, so the public pages stay small.
 const FamilyPage = lazy(() => import('./family/FamilyPage.tsx').then((m) => ({ default: m.FamilyPage })));
 const WalletPage = lazy(() => import('./family/wallet/WalletPage.tsx').then((m) => ({ default: m.WalletPage })));
+const PaymentReturnPage = lazy(() =>
+  import('./family/enrolments/PaymentReturnPage.tsx').then((m) => ({ default: m.PaymentReturnPage })),
+);
 const SchemesPage = lazy(() => import('./admin/schemes/SchemesPage.tsx').then((m) => ({ default: m.SchemesPage })));
 const SchemePage = lazy(() => import('./admin/scheme/SchemePage.tsx').then((m) => ({ default: m.SchemePage })));
 const PlacementsPage = lazy(() =>
@@ -49,6 +52,7 @@ export function App() {
         <Route path="activities/:kommunenummer/:activityId" element={<ActivityPage />} />
         <Route path="family" element={<FamilyPage />} />
         <Route path="cards" element={<WalletPage />} />
+        <Route path="cards/payment/:enrolmentId" element={<PaymentReturnPage />} />
         <Route path="schemes" element={<SchemesPage />} />
         <Route path="schemes/:schemeId" element={<SchemePage />} />
         <Route path="schemes/:schemeId/placements" element={<PlacementsPage />} />

@@ -122,3 +122,50 @@ export function endPlacement(kommunenummer: string, schemeId: string, placementI
 export function getWallet(kommunenummer: string, signal?: AbortSignal): Promise<WalletHolder[]> {
   return apiRequest(`${municipalityPath(kommunenummer)}/cards`, { signal });
 }
+
+export type Enrolment = Schemas['Enrolment'];
+export type EnrolmentStatus = Enrolment['status'];
+
+const enrolmentsPath = (kommunenummer: string) => `${municipalityPath(kommunenummer)}/enrolments`;
+const enrolmentPath = (kommunenummer: string, enrolmentId: string) =>
+  `${enrolmentsPath(kommunenummer)}/${encodeURIComponent(enrolmentId)}`;
+
+/**
+ * Enrols a child (or a youth herself) and pays in the same step. `attemptKey` is chosen once per attempt and kept
+ * while the person retries it, so that the same attempt enrols and pays once.
+ */
+export function enrol(
+  kommunenummer: string,
+  input: { activityId: string; childId: string },
+  attemptKey: string,
+): Promise<Enrolment> {
+  return apiRequest(enrolmentsPath(kommunenummer), {
+    method: 'POST',
+    json: input,
+    headers: { 'idempotency-key': attemptKey },
+  });
+}
+
+/** The family's enrolments, with what the card and the family paid. */
+export function listEnrolments(kommunenummer: string, signal?: AbortSignal): Promise<Enrolment[]> {
+  return apiRequest(enrolmentsPath(kommunenummer), { signal });
+}
+
+/** After the payment app: the payment's outcome, settled when it is known. */
+export function refreshEnrolment(kommunenummer: string, enrolmentId: string): Promise<Enrolment> {
+  return apiRequest(`${enrolmentPath(kommunenummer, enrolmentId)}/refresh`, { method: 'POST' });
+}
+
+/** Takes a place offered from the waiting list, paying as at enrolment. */
+export function payOfferedPlace(kommunenummer: string, enrolmentId: string): Promise<Enrolment> {
+  return apiRequest(`${enrolmentPath(kommunenummer, enrolmentId)}/pay`, { method: 'POST' });
+}
+
+export function cancelEnrolment(kommunenummer: string, enrolmentId: string): Promise<Enrolment> {
+  return apiRequest(`${enrolmentPath(kommunenummer, enrolmentId)}/cancel`, { method: 'POST' });
+}
+
+/** A new key for one enrolment attempt. */
+export function newAttemptKey(): string {
+  return crypto.randomUUID();
+}

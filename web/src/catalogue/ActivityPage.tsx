@@ -13,6 +13,7 @@ import { UserText, useWrittenIn } from '../kit/UserText.tsx';
 import { useDocumentTitle } from '../kit/useDocumentTitle.ts';
 import { useLoad } from '../kit/useLoad.ts';
 import { useMunicipality } from '../municipality.tsx';
+import { EnrolSection } from './enrol/EnrolSection.tsx';
 import { activityPath } from './search-state.ts';
 
 const ActivityMap = lazy(() => import('./ActivityMap.tsx'));
@@ -110,6 +111,8 @@ function Activity({
           {t('activity.started', { date: formatDate(a.seasonStart, language) })}
         </Alert>
       )}
+
+      <EnrolSection kommunenummer={kommunenummer} activityId={a.id} />
 
       <div className="activity-page__grid">
         <div className="activity-page__main">

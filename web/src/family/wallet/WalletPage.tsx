@@ -5,6 +5,7 @@ import type { Membership } from '../../api/client.ts';
 import { AccessGate } from '../../kit/AccessGate.tsx';
 import { LoadStatus } from '../../kit/LoadStatus.tsx';
 import { PageFrame } from '../../kit/PageFrame.tsx';
+import { EnrolmentsSection } from '../enrolments/EnrolmentsSection.tsx';
 import { HolderSection } from './HolderSection.tsx';
 import { hasCards, useWallet } from './useWallet.ts';
 
@@ -38,6 +39,7 @@ function Wallet({ membership }: { membership: Membership }) {
       >
         {(holders) => holders.map((holder) => <HolderSection key={holder.personId} holder={holder} />)}
       </LoadStatus>
+      <EnrolmentsSection kommunenummer={membership.kommunenummer} />
       <Paragraph className="page-section">
         <Link asChild>
           <RouterLink to="/family">{t('wallet.familyLink')}</RouterLink>

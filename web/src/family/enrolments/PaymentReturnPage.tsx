@@ -1,0 +1,102 @@
+import { Alert, Button, Link, List, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import { type Enrolment, refreshEnrolment } from '../../api/cards.ts';
+import type { Membership } from '../../api/client.ts';
+import { activityPath } from '../../catalogue/search-state.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { AccessGate } from '../../kit/AccessGate.tsx';
+import { formatAmount } from '../../kit/format.ts';
+import { LoadStatus } from '../../kit/LoadStatus.tsx';
+import { PageFrame } from '../../kit/PageFrame.tsx';
+import { useLoad } from '../../kit/useLoad.ts';
+
+/** Where Vipps sends the guardian back: the payment's outcome, settled now when it is known. */
+export function PaymentReturnPage() {
+  const { t } = useTranslation();
+  return (
+    <PageFrame title={t('payment.title')} documentTitle={t('payment.documentTitle')}>
+      <AccessGate page="cards" loginKind="citizen" noAccessHint={t('wallet.noAccessHint')}>
+        {(membership) => <PaymentResult key={membership.kommunenummer} membership={membership} />}
+      </AccessGate>
+    </PageFrame>
+  );
+}
+
+function PaymentResult({ membership }: { membership: Membership }) {
+  const { t } = useTranslation();
+  const { enrolmentId = '' } = useParams();
+  const { kommunenummer } = membership;
+  // Refreshing settles the payment; asking again is safe.
+  const load = useLoad(() => refreshEnrolment(kommunenummer, enrolmentId), [kommunenummer, enrolmentId]);
+  return (
+    <div className="page-section">
+      <LoadStatus load={load} loginKind="citizen" loading={t('payment.loading')}>
+        {(enrolment) => (
+          <>
+            <Outcome enrolment={enrolment} busy={load.status === 'loading'} onCheckAgain={load.reload} />
+            <List.Unordered className="payment-links">
+              <List.Item>
+                <Link asChild>
+                  <RouterLink to={activityPath(kommunenummer, enrolment.activityId)}>
+                    {t('payment.activityLink', { title: enrolment.activityTitle })}
+                  </RouterLink>
+                </Link>
+              </List.Item>
+              <List.Item>
+                <Link asChild>
+                  <RouterLink to="/cards">{t('payment.walletLink')}</RouterLink>
+                </Link>
+              </List.Item>
+            </List.Unordered>
+          </>
+        )}
+      </LoadStatus>
+    </div>
+  );
+}
+
+function Outcome({ enrolment: e, busy, onCheckAgain }: { enrolment: Enrolment; busy: boolean; onCheckAgain(): void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const kr = (ore: number) => formatAmount(ore, language);
+  const what = { name: e.childName, activity: e.activityTitle };
+  if (e.status === 'confirmed') {
+    return (
+      <Alert data-color="success" role="status">
+        <Paragraph>{t('payment.paid', what)}</Paragraph>
+        <Paragraph>{t('payment.paidSplit', { card: kr(e.cardOre), rest: kr(e.restOre) })}</Paragraph>
+      </Alert>
+    );
+  }
+  if (e.status === 'payment_abandoned') {
+    return (
+      <Alert data-color="warning" role="status">
+        <Paragraph>{t('payment.abandoned', what)}</Paragraph>
+        {e.cardOre > 0 && <Paragraph>{t('payment.cardBack', { card: kr(e.cardOre) })}</Paragraph>}
+      </Alert>
+    );
+  }
+  if (e.status === 'awaiting_payment') {
+    return (
+      <Alert data-color="info" role="status">
+        <Paragraph>{t('payment.waiting', what)}</Paragraph>
+        <div className="button-row">
+          <Button onClick={onCheckAgain} loading={busy} aria-disabled={busy}>
+            {t('payment.checkAgain')}
+          </Button>
+          {e.paymentUrl && (
+            <Button variant="secondary" asChild>
+              <a href={e.paymentUrl}>{t('payment.toVipps')}</a>
+            </Button>
+          )}
+        </div>
+      </Alert>
+    );
+  }
+  return (
+    <Alert data-color="info" role="status">
+      <Paragraph>{t(`enrolmentStatus.${e.status}`)}</Paragraph>
+    </Alert>
+  );
+}
