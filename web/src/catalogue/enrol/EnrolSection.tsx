@@ -100,6 +100,8 @@ function EnrolForm({ kommunenummer, activityId }: { kommunenummer: string; activ
                     label={holder.relation === 'self' ? t('enrol.self', { name: holder.name }) : holder.name}
                     checked={childId === holder.personId}
                     onChange={() => {
+                      // Another child is another attempt.
+                      if (holder.personId !== childId) setAttemptKey(newAttemptKey());
                       setChildId(holder.personId);
                       setMissing(false);
                     }}
