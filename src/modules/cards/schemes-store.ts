@@ -319,6 +319,18 @@ export function createSchemeStore(db: Executor) {
       return row !== undefined;
     },
 
+    /** The periods of a scheme that a grant run has opened (first days). */
+    async openedPeriods(municipalityId: number, schemeId: string): Promise<Set<string>> {
+      const rows = await db
+        .selectFrom('grantRun')
+        .select('periodStart')
+        .distinct()
+        .where('municipalityId', '=', municipalityId)
+        .where('schemeId', '=', schemeId)
+        .execute();
+      return new Set(rows.map((r) => r.periodStart));
+    },
+
     /** Granted and unspent money per period of a scheme, newest period first. */
     async periodMoney(municipalityId: number, schemeId: string): Promise<PeriodMoneyRow[]> {
       const result = await sql<{ periodStart: string; grantedOre: number; unspentOre: number; cards: number }>`

@@ -2,7 +2,7 @@ import type { UseCaseTransaction } from '../../db/transaction.ts';
 import type { Actor } from '../../domain/access.ts';
 import { birthDatesInScope, osloDate } from '../../domain/age.ts';
 import type { TransferReason } from '../../domain/ledger.ts';
-import { expiryDate, type Period, periodContaining, periodStartingOn } from '../../domain/period.ts';
+import { expiryDate, type Period, periodContaining } from '../../domain/period.ts';
 import {
   actsAlone,
   type PlacementReason,
@@ -122,7 +122,8 @@ export function actorReference(actor: Actor | 'system', what = 'system'): string
   return `citizen:${actor.membership?.personId ?? 'unknown'}`;
 }
 
-function municipalityOf(actor: Actor): number {
+/** The municipality the actor acts in (from the membership the route's permission matched). */
+export function municipalityOf(actor: Actor): number {
   const id = actor.membership?.municipalityId;
   if (id === undefined) throw new AppError('FORBIDDEN');
   return id;
@@ -141,24 +142,43 @@ export function createCardService(deps: CardServiceDeps) {
     return scheme.startsOn <= date && (scheme.endsOn === null || scheme.endsOn >= date);
   }
 
-  async function periodView(scheme: SchemeRow, period: Period): Promise<PeriodView> {
-    const money = (await deps.schemes.periodMoney(scheme.municipalityId, scheme.id)).find(
-      (m) => m.periodStart === period.start,
-    ) ?? { periodStart: period.start, grantedOre: 0, unspentOre: 0, cards: 0 };
+  /** What the views of a scheme's periods read: the money of every period, and which periods a run has opened. */
+  async function schemeMoney(scheme: SchemeRow) {
+    const [money, opened] = await Promise.all([
+      deps.schemes.periodMoney(scheme.municipalityId, scheme.id),
+      deps.schemes.openedPeriods(scheme.municipalityId, scheme.id),
+    ]);
+    return { money, opened };
+  }
+
+  function periodView(
+    scheme: SchemeRow,
+    period: Period,
+    { money, opened }: Awaited<ReturnType<typeof schemeMoney>>,
+  ): PeriodView {
+    const row = money.find((m) => m.periodStart === period.start) ?? {
+      periodStart: period.start,
+      grantedOre: 0,
+      unspentOre: 0,
+      cards: 0,
+    };
     return {
-      ...money,
+      ...row,
       periodEnd: period.end,
       expiresOn: expiryDate(period, scheme.expiryMonths),
       budgetOre: scheme.budgetOre,
-      spentOre: money.grantedOre - money.unspentOre,
-      opened: await deps.schemes.periodOpened(scheme.municipalityId, scheme.id, period.start),
+      spentOre: row.grantedOre - row.unspentOre,
+      opened: opened.has(period.start),
     };
   }
 
-  async function view(scheme: SchemeRow): Promise<SchemeView> {
+  async function view(scheme: SchemeRow, read?: Awaited<ReturnType<typeof schemeMoney>>): Promise<SchemeView> {
     const date = today();
-    const period = periodContaining(scheme.periodKind, date);
-    return { ...scheme, currentPeriod: grantsOn(scheme, date) ? await periodView(scheme, period) : null };
+    if (!grantsOn(scheme, date)) return { ...scheme, currentPeriod: null };
+    return {
+      ...scheme,
+      currentPeriod: periodView(scheme, periodContaining(scheme.periodKind, date), read ?? (await schemeMoney(scheme))),
+    };
   }
 
   /** Grants a period's amount to every eligible child without it (set-based; idempotent). */
@@ -205,20 +225,16 @@ export function createCardService(deps: CardServiceDeps) {
 
     async listSchemes(actor: Actor): Promise<SchemeView[]> {
       const schemes = await deps.schemes.listSchemes(municipalityOf(actor));
-      return Promise.all(schemes.map(view));
+      return Promise.all(schemes.map((scheme) => view(scheme)));
     },
 
     async getScheme(actor: Actor, schemeId: string): Promise<SchemeView & { periods: PeriodView[] }> {
       const scheme = await schemeOrThrow(municipalityOf(actor), schemeId);
-      const money = await deps.schemes.periodMoney(scheme.municipalityId, scheme.id);
-      const periods = await Promise.all(
-        money.map((m) => {
-          const period =
-            periodStartingOn(scheme.periodKind, m.periodStart) ?? periodContaining(scheme.periodKind, m.periodStart);
-          return periodView(scheme, period);
-        }),
+      const read = await schemeMoney(scheme);
+      const periods = read.money.map((m) =>
+        periodView(scheme, periodContaining(scheme.periodKind, m.periodStart), read),
       );
-      return { ...(await view(scheme)), periods };
+      return { ...(await view(scheme, read)), periods };
     },
 
     async createScheme(actor: Actor | 'system', municipalityId: number, input: SchemeInput): Promise<SchemeView> {
@@ -529,9 +545,7 @@ export function createCardService(deps: CardServiceDeps) {
         cards: visible
           .filter((c) => c.personId === holder.id)
           .map((card) => {
-            const period =
-              periodStartingOn(card.periodKind, card.periodStart) ??
-              periodContaining(card.periodKind, card.periodStart);
+            const period = periodContaining(card.periodKind, card.periodStart);
             const expiresOn = expiryDate(period, card.expiryMonths);
             return {
               accountId: card.accountId,
