@@ -8,7 +8,7 @@ import {
   planPayment,
   refundOnCancel,
 } from '../../domain/enrolment.ts';
-import { expiryDate, periodContaining, periodStartingOn } from '../../domain/period.ts';
+import { expiryDate, periodContaining } from '../../domain/period.ts';
 import { actsAlone, schemePays } from '../../domain/scheme.ts';
 import { AppError } from '../../errors.ts';
 import type { PaymentState } from '../../integrations/vipps/api-types.ts';
@@ -19,7 +19,7 @@ import type { CardHolder, PeopleDirectory } from '../people/directory-service.ts
 import type { EnrolmentRow, EnrolmentStore, FamilyPaymentRow } from './enrolment-store.ts';
 import type { LedgerService } from './ledger-service.ts';
 import type { SchemeStore } from './schemes-store.ts';
-import { actorReference } from './service.ts';
+import { actorReference, municipalityOf } from './service.ts';
 
 export interface EnrolmentView {
   id: string;
@@ -70,12 +70,6 @@ export interface EnrolmentServiceDeps extends Scope {
 
 const ENDED_STATES: readonly PaymentState[] = ['ABORTED', 'EXPIRED', 'TERMINATED'];
 
-function municipalityOf(actor: Actor): number {
-  const id = actor.membership?.municipalityId;
-  if (id === undefined) throw new AppError('FORBIDDEN');
-  return id;
-}
-
 /**
  * Enrolment and its payment, in one step: the child's cards pay what their schemes cover and their balances hold,
  * and the family pays the rest through the payment provider. While the family pays, the card money is held; a
@@ -103,16 +97,14 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
     const cards = (await scope.schemes.cardsOf(municipalityId, [holder.id])).filter((card) => {
       // A youth acting alone uses only the cards of schemes that let her.
       if (holder.relation === 'self' && !actsAlone(card, holder.birthDate, date)) return false;
-      const period = periodStartingOn(card.periodKind, card.periodStart);
-      return period !== undefined && expiryDate(period, card.expiryMonths) >= date;
+      return expiryDate(periodContaining(card.periodKind, card.periodStart), card.expiryMonths) >= date;
     });
     const locked = await scope.ledger.lock(
       municipalityId,
       cards.map((c) => c.accountId),
     );
     return cards.map((card) => {
-      const period =
-        periodStartingOn(card.periodKind, card.periodStart) ?? periodContaining(card.periodKind, card.periodStart);
+      const period = periodContaining(card.periodKind, card.periodStart);
       return {
         accountId: card.accountId,
         balanceOre: locked.find((a) => a.id === card.accountId)?.balanceOre ?? 0,
@@ -223,11 +215,11 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
   async function view(actor: Actor, enrolmentId: string): Promise<EnrolmentView> {
     const municipalityId = municipalityOf(actor);
     const holders = await deps.people.cardHolders(actor);
-    const rows = await deps.store.enrolmentsOf(
+    const [row] = await deps.store.enrolmentsOf(
       municipalityId,
       holders.map((h) => h.id),
+      enrolmentId,
     );
-    const row = rows.find((r) => r.id === enrolmentId);
     if (!row) throw new AppError('ENROLMENT_NOT_FOUND');
     return toView(row, holders, await deps.store.paymentOfEnrolment(municipalityId, row.id));
   }
@@ -277,7 +269,7 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
   async function finish(payment: FamilyPaymentRow, outcome: 'captured' | 'abandoned'): Promise<void> {
     await deps.transaction(async (scope) => {
       const locked = await scope.store.paymentByReference(payment.reference, true);
-      if (!locked || locked.status !== 'created') return;
+      if (locked?.status !== 'created') return;
       const municipalityId = locked.municipalityId;
       const enrolment = await scope.store.enrolmentById(municipalityId, locked.enrolmentId, true);
       if (!enrolment) return;
@@ -366,6 +358,8 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       const holder = await holderOf(actor, input.childId);
       const date = today();
       const outcome = await deps.transaction(async (scope) => {
+        // Enrolments in one activity take its lock in turn; a retry that waited for it finds its first answer.
+        const activity = await scope.activities.forEnrolment(municipalityId, input.activityId, true);
         const earlier = await scope.store.enrolmentByKey(municipalityId, input.idempotencyKey);
         if (earlier) {
           if (earlier.activityId !== input.activityId || earlier.childId !== input.childId) {
@@ -373,8 +367,7 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
           }
           return { enrolment: earlier, payment: undefined, title: '' };
         }
-        const activity = await scope.activities.forEnrolment(municipalityId, input.activityId, true);
-        if (!activity || activity.status !== 'published' || activity.providerStatus !== 'approved') {
+        if (activity?.status !== 'published' || activity.providerStatus !== 'approved') {
           throw new AppError('ACTIVITY_NOT_FOUND');
         }
         if (activity.seasonEnd < date) throw new AppError('ACTIVITY_ENDED');
@@ -391,6 +384,7 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
           idempotencyKey: input.idempotencyKey,
           enrolledBy: actorReference(actor),
         });
+        if (!enrolment) throw new AppError('ALREADY_ENROLLED');
         const payment = place === 'place' ? await payForPlace(scope, actor, enrolment, activity, holder) : undefined;
         await scope.audit.record(actor, {
           municipalityId,
@@ -445,17 +439,29 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
           reason: 'own family',
         });
       }
-      return Promise.all(
-        rows.map(async (row) => toView(row, holders, await deps.store.paymentOfEnrolment(municipalityId, row.id))),
+      const payments = await deps.store.paymentsOfEnrolments(
+        municipalityId,
+        rows.map((r) => r.id),
       );
+      return rows.map((row) => toView(row, holders, payments.get(row.id)));
     },
 
     /** After the guardian returns from the payment provider: the payment's outcome, settled now if it is known. */
     async refresh(actor: Actor, enrolmentId: string): Promise<EnrolmentView> {
-      const before = await view(actor, enrolmentId);
-      const payment = await deps.store.paymentOfEnrolment(municipalityOf(actor), enrolmentId);
-      if (payment) await settle(payment.reference);
-      return before.status === 'awaiting_payment' ? view(actor, enrolmentId) : before;
+      const municipalityId = municipalityOf(actor);
+      let shown = await view(actor, enrolmentId);
+      if (shown.status === 'awaiting_payment') {
+        const payment = await deps.store.paymentOfEnrolment(municipalityId, enrolmentId);
+        if (payment) await settle(payment.reference);
+        shown = await view(actor, enrolmentId);
+      }
+      await deps.audit.record(actor, {
+        municipalityId,
+        action: 'enrolment.read',
+        subjectPersonIds: [shown.childId],
+        reason: 'own family',
+      });
+      return shown;
     },
 
     /**

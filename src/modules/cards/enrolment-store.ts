@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { FamilyPaymentStatus } from '../../db/tables/cards.ts';
 import type { Executor } from '../../db/transaction.ts';
 import { ACTIVE_STATUSES, type EnrolmentStatus, PLACE_STATUSES } from '../../domain/enrolment.ts';
-import { AppError } from '../../errors.ts';
 
 /** SQL of enrolments and the family's payments through the payment provider. */
 
@@ -119,19 +118,15 @@ export function createEnrolmentStore(db: Executor) {
       restOre: number;
       idempotencyKey: string;
       enrolledBy: string;
-    }): Promise<EnrolmentRow> {
-      try {
-        const row = await db
-          .insertInto('enrolment')
-          .values({ ...values, confirmedAt: values.status === 'confirmed' ? sql`now()` : null })
-          .returning(ENROLMENT_COLUMNS)
-          .executeTakeFirstOrThrow();
-        return numbers(row);
-      } catch (error) {
-        const e = error as { code?: string; constraint?: string };
-        if (e.code === '23505' && e.constraint === 'enrolment_active') throw new AppError('ALREADY_ENROLLED');
-        throw error;
-      }
+    }): Promise<EnrolmentRow | undefined> {
+      // undefined: the child already has a place or queue place here, or the idempotency key is taken.
+      const row = await db
+        .insertInto('enrolment')
+        .values({ ...values, confirmedAt: values.status === 'confirmed' ? sql`now()` : null })
+        .onConflict((oc) => oc.doNothing())
+        .returning(ENROLMENT_COLUMNS)
+        .executeTakeFirst();
+      return row && numbers(row);
     },
 
     async updateEnrolment(
@@ -183,9 +178,10 @@ export function createEnrolmentStore(db: Executor) {
     async enrolmentsOf(
       municipalityId: number,
       childIds: readonly string[],
+      enrolmentId?: string,
     ): Promise<(EnrolmentRow & { activityTitle: string; seasonStart: string; queuePosition: number | null })[]> {
       if (childIds.length === 0) return [];
-      const rows = await db
+      let query = db
         .selectFrom('enrolment as e')
         .innerJoin('activity as a', (join) =>
           join.onRef('a.municipalityId', '=', 'e.municipalityId').onRef('a.id', '=', 'e.activityId'),
@@ -214,9 +210,9 @@ export function createEnrolmentStore(db: Executor) {
         ])
         .where('e.municipalityId', '=', municipalityId)
         .where('e.childId', 'in', childIds)
-        .orderBy('e.createdAt', 'desc')
-        .execute();
-      return rows.map(numbers);
+        .orderBy('e.createdAt', 'desc');
+      if (enrolmentId !== undefined) query = query.where('e.id', '=', enrolmentId);
+      return (await query.execute()).map(numbers);
     },
 
     /** The children enrolled in an activity (places and queue), in order of enrolment. */
@@ -266,6 +262,22 @@ export function createEnrolmentStore(db: Executor) {
         .limit(1)
         .executeTakeFirst();
       return row && paymentNumbers(row);
+    },
+
+    /** The latest payment of each of the enrolments, by enrolment. */
+    async paymentsOfEnrolments(
+      municipalityId: number,
+      enrolmentIds: readonly string[],
+    ): Promise<Map<string, FamilyPaymentRow>> {
+      if (enrolmentIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('familyPayment')
+        .select(PAYMENT_COLUMNS)
+        .where('municipalityId', '=', municipalityId)
+        .where('enrolmentId', 'in', enrolmentIds)
+        .orderBy('createdAt')
+        .execute();
+      return new Map(rows.map((row) => [row.enrolmentId, paymentNumbers(row)]));
     },
 
     async updatePayment(
