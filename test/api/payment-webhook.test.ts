@@ -31,6 +31,9 @@ let url: string;
 const activities: Record<string, string> = {};
 
 const client = () => createEPaymentClient({ baseUrl: simulator.url, ...simulator.credentials, retries: 0 });
+/** A client of a provider that cannot be reached (nothing listens on port 1). */
+const unreachable = () =>
+  createEPaymentClient({ baseUrl: 'http://127.0.0.1:1', ...simulator.credentials, retries: 0, timeoutMs: 2_000 });
 
 before(async () => {
   simulator = await startVippsSimulator({ webhookRetryDelayMs: 50 });
@@ -49,11 +52,13 @@ before(async () => {
     world.a.id,
     world.schemes.universalA,
   );
-  for (const [key, priceOre] of [
-    ['swimming', 150_000],
-    ['sailing', 140_000],
-    ['riding', 130_000],
-    ['climbing', 120_000],
+  for (const [key, priceOre, kind] of [
+    ['swimming', 150_000, 'organised'],
+    ['sailing', 140_000, 'organised'],
+    ['riding', 130_000, 'organised'],
+    ['climbing', 120_000, 'organised'],
+    // The scheme does not cover camps: the family pays all of it.
+    ['camp', 50_000, 'camp'],
   ] as const) {
     const row = await t.database.db
       .insertInto('activity')
@@ -68,7 +73,7 @@ before(async () => {
         seasonEnd: `${year}-12-15`,
         sessionCount: 24,
         priceOre,
-        kind: 'organised',
+        kind,
         status: 'published',
       })
       .returning('id')
@@ -244,6 +249,18 @@ describe('payment webhook', () => {
     assert.ok((await payments.listWebhooks()).some((w) => w.id === elsewhere.id));
     assert.ok(!(await payments.listWebhooks()).some((w) => w.id === stale.id));
     await payments.deleteWebhook(elsewhere.id);
+
+    // A start while the provider cannot be reached: the server keeps trying (and keeps what is stored) until
+    // it stops.
+    const down = createServices(t.database, t.config, { payments: unreachable() });
+    const trying = startPaymentWebhookRegistration({ webhooks: down.paymentWebhooks, url, retryMs: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await trying.stop();
+    assert.equal(await trying.ready, undefined);
+    assert.deepEqual(
+      (await storedRegistrations()).map((r) => r.id),
+      [one.id],
+    );
   });
 
   test('the guardian approves in Vipps: the webhook settles the enrolment without any polling round', async () => {
@@ -393,6 +410,42 @@ describe('payment webhook', () => {
     const late = await deliverSigned(body);
     assert.deepEqual(late.json(), { outcome: 'duplicate' });
     assert.equal(await transferCount(), transfers);
+  });
+
+  test('a notification never moves money on its own word: the state at the provider decides; a failure to settle lets the provider try again', async () => {
+    const enrolled = await enrolAwaitingPayment('camp', world.people.childA.id);
+    assert.equal(enrolled.cardOre, 0);
+    assert.equal(enrolled.restOre, 50_000);
+    // A correctly signed notification claims the guardian approved; Vipps MobilePay says the payment waits.
+    const claim = JSON.stringify({
+      msn: simulator.credentials.merchantSerialNumber,
+      reference: enrolled.reference,
+      pspReference: 'psp-claimed-1',
+      name: 'AUTHORIZED',
+      amount: { currency: 'NOK', value: 50_000 },
+      timestamp: new Date().toISOString(),
+      idempotencyKey: null,
+      success: true,
+    });
+    const transfers = await transferCount();
+    const key = await secret();
+    const signed = () => signWebhook({ secret: key, url, body: claim });
+    const received = (webhooks: Services['paymentWebhooks']) =>
+      webhooks.receive({ pathAndQuery: new URL(url).pathname, headers: signed(), body: Buffer.from(claim) });
+
+    // The provider cannot be reached while settling: the notification is not kept, so its next attempt counts.
+    const down = createServices(t.database, t.config, { payments: unreachable() });
+    await assert.rejects(received(down.paymentWebhooks));
+    assert.deepEqual(await notifications(enrolled.reference), []);
+
+    const response = await deliver(claim, signed());
+    assert.equal(response.status, 200, response.text);
+    assert.deepEqual(response.json(), { outcome: 'settled' });
+    assert.equal(await paymentStatus(enrolled.reference), 'created');
+    assert.equal((await enrolment(enrolled.id))?.status, 'awaiting_payment');
+    assert.equal(await transferCount(), transfers);
+    assert.equal(simulator.payment(enrolled.reference)?.state, 'CREATED');
+    assert.equal((await notifications(enrolled.reference)).length, 1);
   });
 
   test('a notification for a payment the platform does not know: 200, logged, nothing changes', async () => {
