@@ -215,12 +215,14 @@ describe('payment webhook', () => {
     // Two server processes start at once, each with its own services and its own client of the provider.
     const second = createServices(t.database, t.config, { payments: client() });
     const [one, two] = await Promise.all([
-      startPaymentWebhookRegistration({ webhooks: services.paymentWebhooks, url }).ready,
-      startPaymentWebhookRegistration({ webhooks: second.paymentWebhooks, url }).ready,
+      startPaymentWebhookRegistration({ webhooks: services.paymentWebhooks, url, retryMs: 50 }).ready,
+      startPaymentWebhookRegistration({ webhooks: second.paymentWebhooks, url, retryMs: 50 }).ready,
     ]);
     assert.ok(one && two);
     assert.equal(one.id, two.id);
+    // One registered, the other waited for it and reused it: nobody registered a second one to clean up later.
     assert.deepEqual([one.reused, two.reused].sort(), [false, true]);
+    assert.deepEqual([one.removed, two.removed], [0, 0]);
     const listed = await registrationsAtProvider();
     assert.equal(listed.length, 1);
     assert.deepEqual([...(listed[0]?.events ?? [])].sort(), [...PAYMENT_WEBHOOK_EVENTS].sort());
