@@ -49,6 +49,7 @@ export async function serve(
         statistics.runNow().catch((error: unknown) => app.log.error(error, 'statistics: first pass failed'));
       }, 2_000).unref()
     : undefined;
+  let webhook: { stop(): Promise<void> } | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -65,7 +66,6 @@ export async function serve(
     await database.close();
     process.exit(0);
   };
-  let webhook: { stop(): Promise<void> } | undefined;
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ host: config.host, port: config.port });
