@@ -17,6 +17,8 @@ import { createEnrolmentService, type EnrolmentService } from './modules/cards/e
 import { createEnrolmentStore, type EnrolmentStore } from './modules/cards/enrolment-store.ts';
 import { createLedgerService, type LedgerService } from './modules/cards/ledger-service.ts';
 import { createLedgerStore, type LedgerStore } from './modules/cards/ledger-store.ts';
+import { createPaymentWebhookService, type PaymentWebhookService } from './modules/cards/payment-webhook-service.ts';
+import { createPaymentWebhookStore, type PaymentWebhookStore } from './modules/cards/payment-webhook-store.ts';
 import { createSchemeStore, type SchemeStore } from './modules/cards/schemes-store.ts';
 import { type CardService, createCardService } from './modules/cards/service.ts';
 import { type ActivityService, createActivityService } from './modules/catalogue/activities-service.ts';
@@ -83,6 +85,8 @@ export interface Services {
   cards: CardService;
   /** Enrolment in activities, paid by the card and the family in one step. */
   enrolments: EnrolmentService;
+  /** Notifications from the payment provider, and the webhook registration they need. */
+  paymentWebhooks: PaymentWebhookService;
   /**
    * Runs work as one use case across modules: one transaction, with every service built on it. For use cases
    * that the CLI or a route composes from several services; a service's own use cases open theirs themselves.
@@ -117,6 +121,7 @@ interface Wiring {
     ledger: LedgerStore;
     schemes: SchemeStore;
     enrolments: EnrolmentStore;
+    paymentWebhooks: PaymentWebhookStore;
   };
 }
 
@@ -216,6 +221,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     ledger: createLedgerStore(executor),
     schemes: createSchemeStore(executor),
     enrolments: createEnrolmentStore(executor),
+    paymentWebhooks: createPaymentWebhookStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
@@ -373,6 +379,14 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
           }),
         ),
       ...clock,
+    }),
+    paymentWebhooks: createPaymentWebhookService({
+      store: stores.paymentWebhooks,
+      transaction: (work) => transact((tx) => work({ store: tx.stores.paymentWebhooks })),
+      payments: shared.payments,
+      // The same settling as the polling round: the payment's state is read from the provider.
+      settle: (reference) => services.enrolments.settle(reference),
+      // No test clock: a signature's date is checked against the real one.
     }),
     transaction: (work) => transact((tx) => work(tx.services)),
   };

@@ -4,6 +4,7 @@ import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { hasAutovacuum, startStatisticsUpkeep } from '../db/statistics.ts';
 import { buildApp } from '../http/app.ts';
+import { paymentWebhookUrl, startPaymentWebhookRegistration } from '../modules/cards/payment-webhook-work.ts';
 import { startPaymentWork } from '../modules/cards/payment-work.ts';
 import { startMailDelivery } from '../modules/mail/service.ts';
 import { createServices } from '../services.ts';
@@ -48,6 +49,7 @@ export async function serve(
         statistics.runNow().catch((error: unknown) => app.log.error(error, 'statistics: first pass failed'));
       }, 2_000).unref()
     : undefined;
+  let webhook: { stop(): Promise<void> } | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -58,6 +60,7 @@ export async function serve(
     await statistics?.stop();
     await delivery.stop();
     await payments.stop();
+    await webhook?.stop();
     services.mail.close();
     await devLogin?.close();
     await database.close();
@@ -66,5 +69,17 @@ export async function serve(
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ host: config.host, port: config.port });
+  // With a payment provider: one webhook registration for this server's URL (polling stays the backstop).
+  if (config.payments.vipps) {
+    const address = app.server.address();
+    webhook = startPaymentWebhookRegistration({
+      webhooks: services.paymentWebhooks,
+      url: paymentWebhookUrl(
+        config.payments.webhookBaseUrl,
+        typeof address === 'object' && address ? address.port : undefined,
+      ),
+      log: app.log.child({ module: 'payments' }),
+    });
+  }
   return app;
 }

@@ -9,6 +9,7 @@ import type { CardTables } from './tables/cards.ts';
 import type { CatalogueTables } from './tables/catalogue.ts';
 import type { IdentityTables } from './tables/identity.ts';
 import type { NewsTables } from './tables/news.ts';
+import type { PaymentTables } from './tables/payments.ts';
 import type { PeopleTables } from './tables/people.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -183,7 +184,7 @@ export interface SchemaMigrationTable {
   appliedAt: Timestamp;
 }
 
-export interface DB extends PeopleTables, IdentityTables, CatalogueTables, NewsTables, CardTables {
+export interface DB extends PeopleTables, IdentityTables, CatalogueTables, NewsTables, CardTables, PaymentTables {
   municipality: MunicipalityTable;
   activityCategory: ActivityCategoryTable;
   organisation: OrganisationTable;

@@ -2,12 +2,20 @@ import type { Database } from './database.ts';
 
 /**
  * Tables that are not owned by one municipality. Reference tables (shared data) are replicated with Citus;
- * installation tables (logins, sessions, staff identities, security events) stay on the coordinator.
+ * installation tables (logins, sessions, staff identities, security events, the payment provider's webhook
+ * registration) stay on the coordinator.
  * Every other table must be tenant-owned: `municipality_id` leads its primary key and every foreign key
  * to another tenant table, so the whole schema can be distributed by municipality_id.
  */
 export const REFERENCE_TABLES = new Set(['municipality', 'activity_category', 'organisation', 'schema_migration']);
-export const INSTALLATION_TABLES = new Set(['staff_user', 'login_transaction', 'session', 'security_event']);
+export const INSTALLATION_TABLES = new Set([
+  'staff_user',
+  'login_transaction',
+  'session',
+  'security_event',
+  // The installation's one webhook registration at the payment provider.
+  'payment_webhook',
+]);
 const SHARED_TABLES = new Set([...REFERENCE_TABLES, ...INSTALLATION_TABLES]);
 
 export interface TenancyViolation {

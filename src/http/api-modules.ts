@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
 import { enrolmentRoutes, enrolmentSchemas } from '../modules/cards/enrolment-routes.ts';
+import { paymentWebhookRoutes } from '../modules/cards/payment-webhook-routes.ts';
 import { cardRoutes, cardSchemas } from '../modules/cards/routes.ts';
 import { activityRoutes, activitySchemas } from '../modules/catalogue/activities-routes.ts';
 import { imageRoutes, imageSchemas } from '../modules/catalogue/images-routes.ts';
@@ -107,6 +108,7 @@ export const apiModules: readonly ApiModule[] = [
     routes: async (api, { services }) => {
       await api.register(cardRoutes, { cards: services.cards });
       await api.register(enrolmentRoutes, { enrolments: services.enrolments });
+      await api.register(paymentWebhookRoutes, { webhooks: services.paymentWebhooks });
     },
   },
 ];

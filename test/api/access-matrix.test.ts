@@ -12,6 +12,7 @@ import { A, type AccessCase, B } from './access-cases/case.ts';
 import { catalogueCases } from './access-cases/catalogue.ts';
 import { newsCases } from './access-cases/news.ts';
 import { organisationsCases } from './access-cases/organisations.ts';
+import { paymentsCases } from './access-cases/payments.ts';
 import { placesCases } from './access-cases/places.ts';
 import { providersCases } from './access-cases/providers.ts';
 
@@ -192,6 +193,7 @@ const cases: AccessCase[] = [
   ...newsCases,
   ...placesCases,
   ...cardsCases,
+  ...paymentsCases,
 ];
 
 describe('access matrix', () => {

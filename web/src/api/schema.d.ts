@@ -6571,6 +6571,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payments/vipps/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notifications from Vipps MobilePay about payments (signed; no session)
+         * @description Authenticated only by the Webhooks API signature: HMAC-SHA256 with the registration’s secret over the method, the path and query, x-ms-date, Host and the SHA-256 of the raw body. A missing or wrong signature, a changed body or a date more than 5 minutes off is refused with 401. A verified event only makes the platform read the payment from Vipps MobilePay and settle it from that state; the same event again is answered 200 and moves nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: {
+                            currency: string;
+                            /** @description In øre */
+                            value: number;
+                        };
+                        idempotencyKey: string | null;
+                        /** @description The merchant serial number */
+                        msn: string;
+                        /** @enum {unknown} */
+                        name: "CREATED" | "ABORTED" | "EXPIRED" | "CANCELLED" | "CAPTURED" | "REFUNDED" | "AUTHORIZED" | "TERMINATED";
+                        pspReference: string;
+                        reference: string;
+                        success: boolean;
+                        /** Format: date-time */
+                        timestamp: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description settled: the payment was looked at and settled from its state; duplicate: this event was taken before; unknown: no payment of the platform has this reference. Nothing moves twice either way
+                             * @enum {unknown}
+                             */
+                            outcome: "settled" | "duplicate" | "unknown";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ready": {
         parameters: {
             query?: never;
