@@ -199,6 +199,15 @@ test('XML special characters are escaped and read back unchanged', () => {
   const back = readBack(xml).payments[0];
   assert.equal(back?.name, name);
   assert.equal(back?.text, text);
+  // Text that looks like markup, even like the writer's own placeholder, stays text.
+  const tricky = '<!--CdtTrfTxInf--> ]]> &amp;';
+  const other = pain001ToString(
+    batchOf([payment({ creditorName: tricky })], { municipality: { ...municipality, name: tricky } }),
+  );
+  assertValid(other);
+  assert.equal(readBack(other).payments.length, 1);
+  assert.equal(readBack(other).payments[0]?.name, tricky);
+  assert.equal(readBack(other).header.InitgPty.Nm, tricky);
 });
 
 test('characters outside the bank character set are replaced as documented', () => {

@@ -20,13 +20,13 @@
  *   the payment's position and EndToEndId: empty batch, amount not a positive whole number of øre, invalid IBAN
  *   or account number, KID failing its check, invalid or repeated EndToEndId, a name with nothing left.
  *
- * The XML is written by xmlbuilder2's callback writer, which escapes text; the file is produced in chunks (a
- * generator), so the whole file is never held in memory.
+ * The XML is written by fast-xml-parser's builder, which escapes text and attributes: the envelope once, then each
+ * transaction on its own, handed out in chunks (a generator), so the whole file is never held in memory.
  */
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createCB } from 'xmlbuilder2';
+import { XMLBuilder } from 'fast-xml-parser';
 import { parseBankAccount } from '../../domain/bank-account.ts';
 import { norwegianIban, parseIban } from '../../domain/iban.ts';
 import { parseKid } from '../../domain/kid.ts';
@@ -262,87 +262,84 @@ export function* pain001Chunks(batch: CreditTransferBatch): Generator<string, Pa
   return summary;
 }
 
+/** Where the transactions go in the envelope: a comment the builder writes and no escaped text can contain. */
+const TRANSACTIONS_MARK = 'CdtTrfTxInf';
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  commentPropName: '#comment',
+  processEntities: true,
+  format: false,
+});
+
+function transaction(p: CreditTransfer) {
+  const remittance =
+    p.remittance.kind === 'kid'
+      ? { Strd: { CdtrRefInf: { Tp: { CdOrPrtry: { Cd: 'SCOR' } }, Ref: parseKid(p.remittance.kid) as string } } }
+      : { Ustrd: toBankText(p.remittance.text, REMITTANCE_TEXT_MAX_LENGTH) };
+  return {
+    CdtTrfTxInf: {
+      PmtId: { EndToEndId: p.endToEndId },
+      Amt: { InstdAmt: { '@Ccy': 'NOK', '#text': formatOre(p.amountOre) } },
+      Cdtr: { Nm: toBankText(p.creditorName, NAME_MAX_LENGTH) },
+      CdtrAcct: { Id: { IBAN: accountToIban(p.creditorAccount) as string } },
+      RmtInf: remittance,
+    },
+  };
+}
+
 function* chunksOfChecked(batch: CreditTransferBatch, summary: Pain001Summary): Generator<string, void, undefined> {
   const m = batch.municipality;
   const controlSum = formatOre(summary.controlSumOre);
   const count = String(summary.numberOfTransactions);
+  // The envelope is built once, with a comment where the transactions go; each transaction is built on its own
+  // and written in its place, so the file is never held whole.
+  const envelope: string = builder.build({
+    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
+    Document: {
+      '@xmlns': PAIN001_NAMESPACE,
+      CstmrCdtTrfInitn: {
+        GrpHdr: {
+          MsgId: batch.messageId,
+          CreDtTm: osloDateTime(batch.createdAt),
+          NbOfTxs: count,
+          CtrlSum: controlSum,
+          InitgPty: partyWithOrganisationNumber(m.name, m.organisationNumber),
+        },
+        PmtInf: {
+          PmtInfId: batch.messageId,
+          PmtMtd: 'TRF',
+          NbOfTxs: count,
+          CtrlSum: controlSum,
+          ReqdExctnDt: batch.requestedExecutionDate,
+          Dbtr: partyWithOrganisationNumber(m.name, m.organisationNumber),
+          DbtrAcct: { Id: { IBAN: accountToIban(m.account) as string }, Ccy: 'NOK' },
+          DbtrAgt: { FinInstnId: m.bic ? { BIC: m.bic } : { Othr: { Id: 'NOTPROVIDED' } } },
+          '#comment': TRANSACTIONS_MARK,
+        },
+      },
+    },
+  });
+  const mark = `<!--${TRANSACTIONS_MARK}-->`;
+  const at = envelope.indexOf(mark);
+  if (at < 0 || envelope.indexOf(mark, at + 1) >= 0)
+    throw new Error('the file envelope has no single place for payments');
 
-  let pending: string[] = [];
-  let pendingLength = 0;
-  let failure: Error | undefined;
-  const xml = createCB({
-    data: (chunk: string) => {
-      pending.push(chunk);
-      pendingLength += chunk.length;
-    },
-    end: () => {},
-    error: (err: Error) => {
-      failure = err;
-    },
-    // Compact: xmlbuilder2's callback writer would put text on lines of its own when pretty-printing.
-    prettyPrint: false,
-  });
-  const take = (): string => {
-    if (failure) throw failure;
-    const text = pending.join('');
-    pending = [];
-    pendingLength = 0;
-    return text;
-  };
-
-  xml.dec({ version: '1.0', encoding: 'UTF-8' });
-  xml.ele(PAIN001_NAMESPACE, 'Document').ele('CstmrCdtTrfInitn');
-  xml.ele({
-    GrpHdr: {
-      MsgId: batch.messageId,
-      CreDtTm: osloDateTime(batch.createdAt),
-      NbOfTxs: count,
-      CtrlSum: controlSum,
-      InitgPty: partyWithOrganisationNumber(m.name, m.organisationNumber),
-    },
-  });
-  xml.ele('PmtInf');
-  xml.ele({
-    PmtInfId: batch.messageId,
-    PmtMtd: 'TRF',
-    NbOfTxs: count,
-    CtrlSum: controlSum,
-    ReqdExctnDt: batch.requestedExecutionDate,
-    Dbtr: partyWithOrganisationNumber(m.name, m.organisationNumber),
-    DbtrAcct: { Id: { IBAN: accountToIban(m.account) as string }, Ccy: 'NOK' },
-    DbtrAgt: { FinInstnId: m.bic ? { BIC: m.bic } : { Othr: { Id: 'NOTPROVIDED' } } },
-  });
+  let pending: string[] = [envelope.slice(0, at)];
+  let pendingLength = at;
   for (const p of batch.payments) {
-    // Element by element (the object form of xmlbuilder2 is several times slower per payment).
-    xml.ele('CdtTrfTxInf');
-    xml.ele('PmtId').ele('EndToEndId').txt(p.endToEndId).up().up();
-    xml.ele('Amt').ele('InstdAmt').att('Ccy', 'NOK').txt(formatOre(p.amountOre)).up().up();
-    xml.ele('Cdtr').ele('Nm').txt(toBankText(p.creditorName, NAME_MAX_LENGTH)).up().up();
-    xml
-      .ele('CdtrAcct')
-      .ele('Id')
-      .ele('IBAN')
-      .txt(accountToIban(p.creditorAccount) as string)
-      .up()
-      .up()
-      .up();
-    xml.ele('RmtInf');
-    if (p.remittance.kind === 'kid') {
-      xml.ele('Strd').ele('CdtrRefInf').ele('Tp').ele('CdOrPrtry').ele('Cd').txt('SCOR').up().up().up();
-      xml
-        .ele('Ref')
-        .txt(parseKid(p.remittance.kid) as string)
-        .up()
-        .up()
-        .up();
-    } else {
-      xml.ele('Ustrd').txt(toBankText(p.remittance.text, REMITTANCE_TEXT_MAX_LENGTH)).up();
+    const xml: string = builder.build(transaction(p));
+    pending.push(xml);
+    pendingLength += xml.length;
+    if (pendingLength >= CHUNK_CHARACTERS) {
+      yield pending.join('');
+      pending = [];
+      pendingLength = 0;
     }
-    xml.up().up();
-    if (pendingLength >= CHUNK_CHARACTERS) yield take();
   }
-  xml.end();
-  yield take();
+  pending.push(envelope.slice(at + mark.length));
+  yield pending.join('');
 }
 
 /** The whole file as one string (for small batches and tests). */

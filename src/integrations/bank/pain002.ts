@@ -15,10 +15,9 @@
  *
  * Malformed input (not well-formed XML, a DOCTYPE, another message, missing or unknown elements and codes) is
  * refused with a StatusReportError. The XML is read with fast-xml-parser after its validator has checked that it
- * is well-formed.
+ * is well-formed; `writePain002` writes one with the same library's builder (for tests and a local bank stand-in).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { createCB } from 'xmlbuilder2';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export const PAIN002_NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.002.001.03';
 
@@ -298,40 +297,44 @@ export interface StatusReportInput {
   }[];
 }
 
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true });
+
 /** Writes a pain.002.001.03 status report, as a bank would send it. */
 export function writePain002(input: StatusReportInput): string {
-  const chunks: string[] = [];
-  const xml = createCB({
-    data: (chunk: string) => chunks.push(chunk),
-    end: () => {},
-    error: (err: Error) => {
-      throw err;
+  const reason = (r: { code: string; text?: string }) => ({
+    Rsn: { Cd: r.code },
+    ...(r.text ? { AddtlInf: r.text } : {}),
+  });
+  return builder.build({
+    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
+    Document: {
+      '@xmlns': PAIN002_NAMESPACE,
+      CstmrPmtStsRpt: {
+        GrpHdr: { MsgId: input.messageId, CreDtTm: input.createdAt },
+        OrgnlGrpInfAndSts: {
+          OrgnlMsgId: input.originalMessageId,
+          OrgnlMsgNmId: 'pain.001.001.03',
+          ...(input.groupStatus ? { GrpSts: input.groupStatus } : {}),
+          ...(input.groupReasons?.length ? { StsRsnInf: input.groupReasons.map(reason) } : {}),
+        },
+        ...(input.paymentInformation?.length
+          ? {
+              OrgnlPmtInfAndSts: input.paymentInformation.map((block) => ({
+                OrgnlPmtInfId: block.originalPaymentInformationId,
+                ...(block.status ? { PmtInfSts: block.status } : {}),
+                ...(block.transactions.length
+                  ? {
+                      TxInfAndSts: block.transactions.map((tx) => ({
+                        OrgnlEndToEndId: tx.originalEndToEndId,
+                        TxSts: tx.status,
+                        ...(tx.reason ? { StsRsnInf: reason(tx.reason) } : {}),
+                      })),
+                    }
+                  : {}),
+              })),
+            }
+          : {}),
+      },
     },
   });
-  const reason = (r: { code: string; text?: string }) => {
-    xml.ele('StsRsnInf').ele('Rsn').ele('Cd').txt(r.code).up().up();
-    if (r.text) xml.ele('AddtlInf').txt(r.text).up();
-    xml.up();
-  };
-  xml.dec({ version: '1.0', encoding: 'UTF-8' });
-  xml.ele(PAIN002_NAMESPACE, 'Document').ele('CstmrPmtStsRpt');
-  xml.ele('GrpHdr').ele('MsgId').txt(input.messageId).up().ele('CreDtTm').txt(input.createdAt).up().up();
-  xml.ele('OrgnlGrpInfAndSts');
-  xml.ele('OrgnlMsgId').txt(input.originalMessageId).up().ele('OrgnlMsgNmId').txt('pain.001.001.03').up();
-  if (input.groupStatus) xml.ele('GrpSts').txt(input.groupStatus).up();
-  for (const r of input.groupReasons ?? []) reason(r);
-  xml.up();
-  for (const block of input.paymentInformation ?? []) {
-    xml.ele('OrgnlPmtInfAndSts').ele('OrgnlPmtInfId').txt(block.originalPaymentInformationId).up();
-    if (block.status) xml.ele('PmtInfSts').txt(block.status).up();
-    for (const tx of block.transactions) {
-      xml.ele('TxInfAndSts').ele('OrgnlEndToEndId').txt(tx.originalEndToEndId).up();
-      xml.ele('TxSts').txt(tx.status).up();
-      if (tx.reason) reason(tx.reason);
-      xml.up();
-    }
-    xml.up();
-  }
-  xml.end();
-  return chunks.join('');
 }
