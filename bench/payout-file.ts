@@ -9,10 +9,12 @@
  *   pain001   the pain.001.001.03 file written by writePain001File (checks, IBANs, bank text, XML, to a file).
  * Printed: elapsed time, payments per second, peak resident memory and the memory the writing itself added (peak
  * minus resident memory once the input was built), each also as a ratio to the baseline of the same size, and the
- * file sizes. Flat memory: the memory added by writing stays the same as the batch grows.
+ * file sizes. Resident memory also follows when V8 collects garbage, so a third run per size (`heap`, with
+ * --expose-gc) writes the file again and samples the live heap above the input after a full collection: flat
+ * memory means these samples stay the same while the file is written and grow little with the batch.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -21,7 +23,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bankAccountControlDigit } from '../src/domain/bank-account.ts';
 import { makeKid } from '../src/domain/kid.ts';
-import { type CreditTransfer, type CreditTransferBatch, writePain001File } from '../src/integrations/bank/pain001.ts';
+import {
+  type CreditTransfer,
+  type CreditTransferBatch,
+  pain001Chunks,
+  writePain001File,
+} from '../src/integrations/bank/pain001.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +48,8 @@ interface Result {
   maxRssMb: number;
   inputRssMb: number;
   bytes: number;
+  /** heap phase: live heap above the input (after a full GC), sampled every ~50 chunks while writing. */
+  liveHeapAboveInputMb?: number[];
 }
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1_048_576);
@@ -84,6 +93,33 @@ async function runPhase(phase: string, count: number, file: string): Promise<Res
   const batch = syntheticBatch(count, Math.min(Number(values.providers), count));
   const inputRssMb = rssMb();
   const started = performance.now();
+  if (phase === 'heap') {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) throw new Error('the heap phase runs with --expose-gc');
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const samples: number[] = [];
+    const fd = openSync(file, 'w');
+    let chunks = 0;
+    for (const chunk of pain001Chunks(batch)) {
+      writeSync(fd, chunk);
+      if (++chunks % 50 === 0) {
+        gc();
+        samples.push(Math.round((process.memoryUsage().heapUsed - before) / 1_048_576));
+      }
+    }
+    closeSync(fd);
+    const elapsedMs = performance.now() - started;
+    return {
+      phase,
+      count,
+      elapsedMs,
+      maxRssMb: peakRssMb(),
+      inputRssMb,
+      bytes: statSync(file).size,
+      liveHeapAboveInputMb: samples,
+    };
+  }
   if (phase === 'baseline') {
     function* lines() {
       let chunk: string[] = [];
@@ -114,13 +150,14 @@ if (values.phase) {
   const script = fileURLToPath(import.meta.url);
   const sizes = [Math.round(total / 10), Math.round(total / 3), total];
   console.log(`Payout file benchmark: ${fmt(total)} payments to ${fmt(Number(values.providers))} providers\n`);
-  const rows: { base: Result; xml: Result }[] = [];
+  const rows: { base: Result; xml: Result; heap: Result }[] = [];
   try {
     for (const count of sizes) {
       const run = (phase: string): Result => {
         const out = spawnSync(
           process.execPath,
           [
+            ...(phase === 'heap' ? ['--expose-gc'] : []),
             '--import',
             'tsx',
             script,
@@ -136,8 +173,10 @@ if (values.phase) {
       };
       const base = run('baseline');
       const xml = run('pain001');
-      rows.push({ base, xml });
       if (!values.keep) rmSync(join(dir, `pain001-${count}`), { force: true });
+      const heap = run('heap');
+      rmSync(join(dir, `heap-${count}`), { force: true });
+      rows.push({ base, xml, heap });
     }
     const header = [
       'payments',
@@ -172,6 +211,13 @@ if (values.phase) {
         ];
         console.log(cells.map((c) => c.padStart(11)).join(''));
       }
+    }
+    console.log('\nLive heap above the input while writing the pain001 file (MB, after a full GC, in order):');
+    for (const { heap } of rows) {
+      const samples = heap.liveHeapAboveInputMb ?? [];
+      const step = Math.max(1, Math.ceil(samples.length / 8));
+      const shown = samples.filter((_, i) => i % step === 0 || i === samples.length - 1);
+      console.log(`${fmt(heap.count).padStart(11)}: ${shown.join(' ')} (max ${Math.max(0, ...samples)})`);
     }
     const first = rows[0]?.xml as Result;
     const last = rows.at(-1)?.xml as Result;
