@@ -66,15 +66,20 @@ function providerAccount(i: number): string {
   }
 }
 
+const FLATTEN = /^[\s\S]*$/;
+
 function syntheticBatch(count: number, providers: number): CreditTransferBatch {
   const accounts = Array.from({ length: providers }, (_, i) => providerAccount(i));
   const payments: CreditTransfer[] = [];
+  // V8 keeps a string made by a template as pieces until something (a regular expression) needs it whole; flatten
+  // the input's strings here so that this memory counts as input, not as writing.
+  const flat = (s: string) => (FLATTEN.test(s) ? s : s);
   for (let i = 0; i < count; i++) {
     const p = i % providers;
     payments.push({
-      endToEndId: `UTB-2027-1-${i + 1}`,
+      endToEndId: flat(`UTB-2027-1-${i + 1}`),
       amountOre: 1_000 + ((i * 7919) % 500_000),
-      creditorName: `Idrettslaget Ørn og Åsen nr. ${p} – barne- og ungdomsavdelingen i Nærøysund kommune`,
+      creditorName: flat(`Idrettslaget Ørn og Åsen nr. ${p} – barne- og ungdomsavdelingen i Nærøysund kommune`),
       creditorAccount: accounts[p] as string,
       remittance:
         i % 2 === 0 ? { kind: 'kid', kid: makeKid(String(100_000 + i), 'MOD10') } : { kind: 'text', text: `F${i}` },
