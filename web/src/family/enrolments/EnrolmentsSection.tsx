@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../../kit/ApiErrorAlert.tsx';
 import { ConfirmDialog } from '../../kit/ConfirmDialog.tsx';
 import { type Column, DataTable } from '../../kit/DataTable.tsx';
 import { formatAmount } from '../../kit/format.ts';
+import { UserText } from '../../kit/UserText.tsx';
 import { useLoad } from '../../kit/useLoad.ts';
 
 /** The family's enrolments: who takes part in what, how it was paid, and what can be done next. */
@@ -38,7 +39,8 @@ export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) 
   }
 
   const columns: Column<Enrolment>[] = [
-    { head: t('enrolments.activity'), cell: (e) => e.activityTitle },
+    // The provider wrote the title: it keeps its own language and direction (Norwegian inside an Arabic page).
+    { head: t('enrolments.activity'), cell: (e) => <UserText>{e.activityTitle}</UserText> },
     { head: t('enrolments.child'), cell: (e) => e.childName },
     {
       head: t('enrolments.status'),
