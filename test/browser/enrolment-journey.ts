@@ -15,6 +15,14 @@ import { type IdentityWorld, startIdentityWorld } from './identity-world.ts';
 import { loginAtIdporten } from './journey.ts';
 import { type Language, text } from './texts.ts';
 
+/**
+ * A text as the page shows it: with {{variables}} filled in and each element that holds a provider's text (e.g.
+ * `<activity/>`, drawn with the text's own language) replaced by that text.
+ */
+export function shown(language: Language, key: string, values: Record<string, string | number> = {}): string {
+  return text(language, key, values).replace(/<(\w+)\/>/g, (_, name: string) => String(values[name] ?? `<${name}/>`));
+}
+
 /** A phone first: the width the journeys use. */
 export const PHONE = { width: 375, height: 800 } as const;
 

@@ -22,6 +22,7 @@ import {
   expectBalance,
   openActivity,
   openWallet,
+  shown,
   startEnrolmentWorld,
   switchLanguage,
   waitForPath,
@@ -164,7 +165,14 @@ describe('guardian in nynorsk and English on a phone', () => {
       await page.getByRole('button', { name: 'Godkjenn' }).click();
       await page.waitForURL((current) => current.pathname.startsWith('/cards/payment/'));
       await page.locator('main h1', { hasText: text(language, 'payment.title') }).waitFor();
-      await page.getByText(text(language, 'payment.paid', { name: childName, activity: title })).waitFor();
+      const paid = page.getByText(shown(language, 'payment.paid', { name: childName, activity: title }));
+      await paid.waitFor();
+      // The provider's title inside the sentence keeps its own language.
+      assert.deepEqual(await writtenIn(paid.locator('span', { hasText: title })), {
+        lang: 'nb',
+        dir: 'auto',
+        ltr: true,
+      });
       await page.getByText(text(language, 'payment.paidSplit', split)).waitFor();
       await page.waitForFunction(
         (expected) => document.title.startsWith(expected),

@@ -1,13 +1,13 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { cancelEnrolment, type Enrolment, listEnrolments, payOfferedPlace } from '../../api/cards.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { ApiErrorAlert } from '../../kit/ApiErrorAlert.tsx';
 import { ConfirmDialog } from '../../kit/ConfirmDialog.tsx';
 import { type Column, DataTable } from '../../kit/DataTable.tsx';
 import { formatAmount } from '../../kit/format.ts';
-import { UserText } from '../../kit/UserText.tsx';
+import { UserText, useWrittenIn } from '../../kit/UserText.tsx';
 import { useLoad } from '../../kit/useLoad.ts';
 
 /** The family's enrolments: who takes part in what, how it was paid, and what can be done next. */
@@ -15,6 +15,7 @@ export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) 
   const { t } = useTranslation();
   const language = currentLanguage();
   const headingId = useId();
+  const written = useWrittenIn();
   const load = useLoad((signal) => listEnrolments(kommunenummer, signal), [kommunenummer]);
   const [cancelling, setCancelling] = useState<Enrolment>();
   const [paying, setPaying] = useState<string>();
@@ -107,7 +108,12 @@ export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) 
       >
         {cancelling && (
           <Paragraph>
-            {t('enrolments.cancel.text', { name: cancelling.childName, activity: cancelling.activityTitle })}
+            <Trans
+              t={t}
+              i18nKey="enrolments.cancel.text"
+              values={{ name: cancelling.childName }}
+              components={{ activity: <span {...written()}>{cancelling.activityTitle}</span> }}
+            />
           </Paragraph>
         )}
       </ConfirmDialog>
