@@ -2,7 +2,8 @@
  * Enrolment and payment in every language, on a 375 px phone, with axe checking WCAG 2.1 A and AA on every page
  * state: in Arabic (right to left) a guardian switches the language, opens the wallet and enrols a child in an
  * activity the card covers; the provider's Norwegian title and description keep their own language and direction,
- * and amounts are written as the app writes Arabic (Western digits, the NOK code). In nynorsk and English a
+ * and amounts are written as the app writes Arabic (Western digits, the NOK code); then pays the rest of a dearer
+ * activity in the Vipps MobilePay simulator and reads the payment page in Arabic. In nynorsk and English a
  * guardian sees the wallet, enrols a child in an activity that costs more than the card holds, pays the rest in the
  * Vipps MobilePay simulator and reads the confirmation in that language. Every text is read from the locale files.
  *
@@ -38,6 +39,7 @@ const ARABIC_ACTIVITY = {
 /** 1 500 kr: more than the 1 000 kr on a card, so the family pays the rest in Vipps. */
 const DEAR = 150_000;
 const GRANT = 100_000;
+const ARABIC_DEAR = 'Håndball på Marienlyst';
 
 let w: EnrolmentWorld;
 const activities: Record<string, string> = {};
@@ -47,6 +49,7 @@ before(async () => {
   activities.ar = await w.addActivity(ARABIC_ACTIVITY);
   activities.nn = await w.addActivity({ title: 'Klatring på Fjellhallen', priceOre: DEAR });
   activities.en = await w.addActivity({ title: 'Svømmekurs i Bassenget', priceOre: DEAR });
+  activities.arDear = await w.addActivity({ title: ARABIC_DEAR, priceOre: DEAR });
 });
 
 after(async () => {
@@ -125,6 +128,39 @@ describe('guardian in Arabic on a phone', () => {
     assert.deepEqual(await writtenIn(payment.getByText(ARABIC_ACTIVITY.title)), { lang: 'nb', dir: 'auto', ltr: true });
     await assertNoAxeViolations(page, 'wallet with the enrolment (ar, 375 px)');
     await screenshots(page, 'wallet-enrolled-ar');
+  });
+
+  test('pays the rest of a dearer activity in Vipps and reads the payment page in Arabic', async () => {
+    const { people } = w.env.world;
+    const child = people.childA.name;
+    const page = await w.guardianPhone(people.guardianA.nationalId);
+    await switchLanguage(page, 'nb', 'ar');
+    // What the first Arabic journey left on the card.
+    const left = GRANT - ARABIC_ACTIVITY.priceOre;
+    const section = await openActivity(page, w, activities.arDear ?? '', 'ar');
+    await enrolChild(section, child, 'ar');
+    const split = { card: amount(left, 'ar'), rest: amount(DEAR - left, 'ar') };
+    assert.match(split.rest, ARABIC_AMOUNT);
+    await section.getByText(text('ar', 'enrol.pay.text', split)).waitFor();
+    await assertNoAxeViolations(page, 'the rest to pay in Vipps (ar, 375 px)');
+    await section.getByRole('link', { name: text('ar', 'enrol.pay.link', { rest: split.rest }) }).click();
+
+    await page.getByRole('button', { name: 'Godkjenn' }).click();
+    await page.waitForURL((current) => current.pathname.startsWith('/cards/payment/'));
+    await page.locator('main h1', { hasText: text('ar', 'payment.title') }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    const paid = page.getByText(shown('ar', 'payment.paid', { name: child, activity: ARABIC_DEAR }));
+    await paid.waitFor();
+    assert.deepEqual(await writtenIn(paid.locator('span', { hasText: ARABIC_DEAR })), {
+      lang: 'nb',
+      dir: 'auto',
+      ltr: true,
+    });
+    await page.getByText(text('ar', 'payment.paidSplit', split)).waitFor();
+    const back = page.getByRole('link', { name: shown('ar', 'payment.activityLink', { title: ARABIC_DEAR }) });
+    assert.deepEqual(await writtenIn(back.locator('span')), { lang: 'nb', dir: 'auto', ltr: true });
+    await assertNoAxeViolations(page, 'payment page: paid (ar, 375 px)');
+    await screenshots(page, 'payment-paid-ar');
   });
 });
 
