@@ -71,6 +71,9 @@ async function assertReleased(page: Page, activity: { title: string; priceOre: n
     .waitFor();
   const row = enrolmentRow(page, 'nb', activity.title, child);
   await row.getByText(text('nb', 'enrolmentStatus.payment_abandoned')).waitFor();
+  // Nothing was paid: neither the card nor the family.
+  assert.equal(await row.getByText(amount(0, 'nb'), { exact: true }).count(), 2, 'nothing paid');
+  assert.equal(await row.getByText(amount(GRANT, 'nb'), { exact: true }).count(), 0);
   assert.equal(await row.getByRole('button').count(), 0, 'no action on an abandoned enrolment');
   assert.equal(await row.getByRole('link').count(), 0, 'no way back to Vipps for an abandoned payment');
 }
@@ -123,6 +126,7 @@ describe('abandoned payment', () => {
     await row.getByText(text('nb', 'enrolmentStatus.awaiting_payment')).waitFor();
     await row.getByRole('link', { name: text('nb', 'enrolments.toVipps', { activity: EXPIRED.title }) }).waitFor();
     assert.equal(await row.getByRole('button').count(), 0, 'a place being paid for cannot be cancelled');
+    assert.equal(await row.getByText(amount(0, 'nb'), { exact: true }).count(), 2, 'nothing paid yet');
     await expectBalance(page, child, amount(0, 'nb'));
     await transaction(page, child, 'hold', EXPIRED.title).waitFor();
     await assertNoAxeViolations(page, 'wallet while a payment waits (375 px)');

@@ -10,6 +10,12 @@ import { formatAmount } from '../../kit/format.ts';
 import { UserText, useWrittenIn } from '../../kit/UserText.tsx';
 import { useLoad } from '../../kit/useLoad.ts';
 
+/**
+ * What was paid for an enrolment: only a confirmed place (or one cancelled after it was confirmed) was paid. A
+ * payment still open or abandoned has paid nothing: the card's money is only held, or back on the card.
+ */
+const paid = (e: Enrolment) => e.status === 'confirmed' || e.status === 'cancelled';
+
 /** The family's enrolments: who takes part in what, how it was paid, and what can be done next. */
 export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) {
   const { t } = useTranslation();
@@ -50,8 +56,8 @@ export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) 
           ? t('enrolments.queue', { position: e.queuePosition })
           : t(`enrolmentStatus.${e.status}`),
     },
-    { head: t('enrolments.card'), cell: (e) => kr(e.cardOre), className: 'data-table__nowrap' },
-    { head: t('enrolments.family'), cell: (e) => kr(e.restOre), className: 'data-table__nowrap' },
+    { head: t('enrolments.card'), cell: (e) => kr(paid(e) ? e.cardOre : 0), className: 'data-table__nowrap' },
+    { head: t('enrolments.family'), cell: (e) => kr(paid(e) ? e.restOre : 0), className: 'data-table__nowrap' },
   ];
 
   return (
