@@ -22,11 +22,14 @@ import { loginAtIdporten, screenshots } from './journey.ts';
 type Texts = Record<string, unknown>;
 const texts = readTexts('nb') as Texts;
 
-/** A Norwegian text of the app with {{variables}} filled in. */
+/** A Norwegian text of the app as the page shows it, with {{variables}} and <elements/> filled in. */
 function text(key: string, values: Record<string, string | number> = {}): string {
   const value = key.split('.').reduce<unknown>((node, part) => (node as Texts | undefined)?.[part], texts);
   assert.equal(typeof value, 'string', key);
-  return (value as string).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+  // A provider's text is an element of its own (<activity/>), drawn with the text's language.
+  return (value as string)
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`))
+    .replace(/<(\w+)\/>/g, (_, name: string) => String(values[name] ?? `<${name}/>`));
 }
 
 /** Kroner as the Norwegian pages show them: "1 000 kr" with no-break spaces. */

@@ -6,11 +6,20 @@ import type { Language } from '../i18n/languages.ts';
 
 export const TIME_ZONE = 'Europe/Oslo';
 
-/** Arabic is written with Western digits, as in the Norwegian letters and documents families compare it with. */
-const INTL_LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB', ar: 'ar-u-nu-latn' };
+/**
+ * Arabic is written with Western digits, as in the Norwegian letters and documents families compare it with.
+ * Nynorsk falls back to bokmål: Chromium's locale data has no nynorsk, and without the fallback it would use the
+ * browser's own language (an English phone showed "NOK 1,000" and "December 3" on a nynorsk page).
+ */
+const INTL_LOCALES: Record<Language, readonly string[]> = {
+  nb: ['nb-NO'],
+  nn: ['nn-NO', 'nb-NO'],
+  en: ['en-GB'],
+  ar: ['ar-u-nu-latn'],
+};
 
-export function intlLocale(language: Language): string {
-  return INTL_LOCALES[language];
+export function intlLocale(language: Language): string[] {
+  return [...INTL_LOCALES[language]];
 }
 
 /** A moment (ISO 8601 with offset) as date and time in Norway, e.g. "1. juli 2025, 00:30" (24-hour clock in every language). */

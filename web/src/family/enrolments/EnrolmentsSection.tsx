@@ -1,19 +1,27 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { cancelEnrolment, type Enrolment, listEnrolments, payOfferedPlace } from '../../api/cards.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { ApiErrorAlert } from '../../kit/ApiErrorAlert.tsx';
 import { ConfirmDialog } from '../../kit/ConfirmDialog.tsx';
 import { type Column, DataTable } from '../../kit/DataTable.tsx';
 import { formatAmount } from '../../kit/format.ts';
+import { UserText, useWrittenIn } from '../../kit/UserText.tsx';
 import { useLoad } from '../../kit/useLoad.ts';
+
+/**
+ * What was paid for an enrolment: only a confirmed place (or one cancelled after it was confirmed) was paid. A
+ * payment still open or abandoned has paid nothing: the card's money is only held, or back on the card.
+ */
+const paid = (e: Enrolment) => e.status === 'confirmed' || e.status === 'cancelled';
 
 /** The family's enrolments: who takes part in what, how it was paid, and what can be done next. */
 export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const headingId = useId();
+  const written = useWrittenIn();
   const load = useLoad((signal) => listEnrolments(kommunenummer, signal), [kommunenummer]);
   const [cancelling, setCancelling] = useState<Enrolment>();
   const [paying, setPaying] = useState<string>();
@@ -38,7 +46,8 @@ export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) 
   }
 
   const columns: Column<Enrolment>[] = [
-    { head: t('enrolments.activity'), cell: (e) => e.activityTitle },
+    // The provider wrote the title: it keeps its own language and direction (Norwegian inside an Arabic page).
+    { head: t('enrolments.activity'), cell: (e) => <UserText>{e.activityTitle}</UserText> },
     { head: t('enrolments.child'), cell: (e) => e.childName },
     {
       head: t('enrolments.status'),
@@ -47,8 +56,8 @@ export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) 
           ? t('enrolments.queue', { position: e.queuePosition })
           : t(`enrolmentStatus.${e.status}`),
     },
-    { head: t('enrolments.card'), cell: (e) => kr(e.cardOre), className: 'data-table__nowrap' },
-    { head: t('enrolments.family'), cell: (e) => kr(e.restOre), className: 'data-table__nowrap' },
+    { head: t('enrolments.card'), cell: (e) => kr(paid(e) ? e.cardOre : 0), className: 'data-table__nowrap' },
+    { head: t('enrolments.family'), cell: (e) => kr(paid(e) ? e.restOre : 0), className: 'data-table__nowrap' },
   ];
 
   return (
@@ -105,7 +114,12 @@ export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) 
       >
         {cancelling && (
           <Paragraph>
-            {t('enrolments.cancel.text', { name: cancelling.childName, activity: cancelling.activityTitle })}
+            <Trans
+              t={t}
+              i18nKey="enrolments.cancel.text"
+              values={{ name: cancelling.childName }}
+              components={{ activity: <span {...written()}>{cancelling.activityTitle}</span> }}
+            />
           </Paragraph>
         )}
       </ConfirmDialog>

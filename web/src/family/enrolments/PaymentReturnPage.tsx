@@ -1,5 +1,5 @@
 import { Alert, Button, Link, List, Paragraph } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { type Enrolment, refreshEnrolment } from '../../api/cards.ts';
 import type { Membership } from '../../api/client.ts';
@@ -9,6 +9,7 @@ import { AccessGate } from '../../kit/AccessGate.tsx';
 import { formatAmount } from '../../kit/format.ts';
 import { LoadStatus } from '../../kit/LoadStatus.tsx';
 import { PageFrame } from '../../kit/PageFrame.tsx';
+import { useWrittenIn } from '../../kit/UserText.tsx';
 import { useLoad } from '../../kit/useLoad.ts';
 
 /** Where Vipps sends the guardian back: the payment's outcome, settled now when it is known. */
@@ -25,6 +26,7 @@ export function PaymentReturnPage() {
 
 function PaymentResult({ membership }: { membership: Membership }) {
   const { t } = useTranslation();
+  const written = useWrittenIn();
   const { enrolmentId = '' } = useParams();
   const { kommunenummer } = membership;
   // Refreshing settles the payment; asking again is safe.
@@ -39,7 +41,11 @@ function PaymentResult({ membership }: { membership: Membership }) {
               <List.Item>
                 <Link asChild>
                   <RouterLink to={activityPath(kommunenummer, enrolment.activityId)}>
-                    {t('payment.activityLink', { title: enrolment.activityTitle })}
+                    <Trans
+                      t={t}
+                      i18nKey="payment.activityLink"
+                      components={{ title: <span {...written()}>{enrolment.activityTitle}</span> }}
+                    />
                   </RouterLink>
                 </Link>
               </List.Item>
@@ -59,12 +65,22 @@ function PaymentResult({ membership }: { membership: Membership }) {
 function Outcome({ enrolment: e, busy, onCheckAgain }: { enrolment: Enrolment; busy: boolean; onCheckAgain(): void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const written = useWrittenIn();
   const kr = (ore: number) => formatAmount(ore, language);
-  const what = { name: e.childName, activity: e.activityTitle };
+  // The provider wrote the activity's title: inside the sentence it keeps its own language and direction, and it
+  // is given as an element (not a value) so that nothing in it is read as markup or a placeholder.
+  const sentence = (key: string) => (
+    <Trans
+      t={t}
+      i18nKey={key}
+      values={{ name: e.childName }}
+      components={{ activity: <span {...written()}>{e.activityTitle}</span> }}
+    />
+  );
   if (e.status === 'confirmed') {
     return (
       <Alert data-color="success" role="status">
-        <Paragraph>{t('payment.paid', what)}</Paragraph>
+        <Paragraph>{sentence('payment.paid')}</Paragraph>
         <Paragraph>{t('payment.paidSplit', { card: kr(e.cardOre), rest: kr(e.restOre) })}</Paragraph>
       </Alert>
     );
@@ -72,7 +88,7 @@ function Outcome({ enrolment: e, busy, onCheckAgain }: { enrolment: Enrolment; b
   if (e.status === 'payment_abandoned') {
     return (
       <Alert data-color="warning" role="status">
-        <Paragraph>{t('payment.abandoned', what)}</Paragraph>
+        <Paragraph>{sentence('payment.abandoned')}</Paragraph>
         {e.cardOre > 0 && <Paragraph>{t('payment.cardBack', { card: kr(e.cardOre) })}</Paragraph>}
       </Alert>
     );
@@ -80,7 +96,7 @@ function Outcome({ enrolment: e, busy, onCheckAgain }: { enrolment: Enrolment; b
   if (e.status === 'awaiting_payment') {
     return (
       <Alert data-color="info" role="status">
-        <Paragraph>{t('payment.waiting', what)}</Paragraph>
+        <Paragraph>{sentence('payment.waiting')}</Paragraph>
         <div className="button-row">
           <Button onClick={onCheckAgain} loading={busy} aria-disabled={busy}>
             {t('payment.checkAgain')}
