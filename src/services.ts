@@ -20,7 +20,7 @@ import { createLedgerStore, type LedgerStore } from './modules/cards/ledger-stor
 import { createSchemeStore, type SchemeStore } from './modules/cards/schemes-store.ts';
 import { type CardService, createCardService } from './modules/cards/service.ts';
 import { type ActivityService, createActivityService } from './modules/catalogue/activities-service.ts';
-import { createActivityStore } from './modules/catalogue/activities-store.ts';
+import { type ActivityStore, createActivityStore } from './modules/catalogue/activities-store.ts';
 import { createImageService, type ImageService } from './modules/catalogue/images-service.ts';
 import { createImageStore } from './modules/catalogue/images-store.ts';
 import { createInvitationService, type InvitationService } from './modules/catalogue/invitations-service.ts';
@@ -117,6 +117,7 @@ interface Wiring {
     ledger: LedgerStore;
     schemes: SchemeStore;
     enrolments: EnrolmentStore;
+    activities: ActivityStore;
   };
 }
 
@@ -216,6 +217,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     ledger: createLedgerStore(executor),
     schemes: createSchemeStore(executor),
     enrolments: createEnrolmentStore(executor),
+    activities: createActivityStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
@@ -258,8 +260,9 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
   });
   const addressSearch = shared.addressSearch;
   const activities = createActivityService({
-    store: createActivityStore(executor),
+    store: stores.activities,
     postalCodes: postalCodeRegister(),
+    transaction: (work) => transact((tx) => work({ store: tx.stores.activities, audit: tx.services.audit })),
     ...(addressSearch
       ? {
           locateAddress: async ({ street, postalCode }: { street: string; postalCode: string }) => {
