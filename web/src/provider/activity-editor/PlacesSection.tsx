@@ -26,15 +26,17 @@ export function PlacesSection({ draft, errors, update, placesTaken }: SectionPro
         error={errors.capacity}
         className="field-narrow"
       />
-      <Checkbox
-        name="waitingList"
-        label={t('activityTermsEditor.waitingList')}
-        description={t('activityTermsEditor.waitingListHint')}
-        checked={limited && draft.waitingList}
-        disabled={!limited}
-        onChange={(event) => update({ waitingList: event.target.checked })}
-        error={errors.waitingList}
-      />
+      {/* A waiting list only means something when the places are counted. */}
+      {limited && (
+        <Checkbox
+          name="waitingList"
+          label={t('activityTermsEditor.waitingList')}
+          description={t('activityTermsEditor.waitingListHint')}
+          checked={draft.waitingList}
+          onChange={(event) => update({ waitingList: event.target.checked })}
+          error={errors.waitingList}
+        />
+      )}
       <Fieldset>
         <Fieldset.Legend>{t('activityTermsEditor.refundPolicy')}</Fieldset.Legend>
         {REFUND_POLICIES.map((policy) => (
