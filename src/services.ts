@@ -22,7 +22,7 @@ import { createPaymentWebhookStore, type PaymentWebhookStore } from './modules/c
 import { createSchemeStore, type SchemeStore } from './modules/cards/schemes-store.ts';
 import { type CardService, createCardService } from './modules/cards/service.ts';
 import { type ActivityService, createActivityService } from './modules/catalogue/activities-service.ts';
-import { createActivityStore } from './modules/catalogue/activities-store.ts';
+import { type ActivityStore, createActivityStore } from './modules/catalogue/activities-store.ts';
 import { createImageService, type ImageService } from './modules/catalogue/images-service.ts';
 import { createImageStore } from './modules/catalogue/images-store.ts';
 import { createInvitationService, type InvitationService } from './modules/catalogue/invitations-service.ts';
@@ -122,6 +122,7 @@ interface Wiring {
     schemes: SchemeStore;
     enrolments: EnrolmentStore;
     paymentWebhooks: PaymentWebhookStore;
+    activities: ActivityStore;
   };
 }
 
@@ -222,6 +223,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     schemes: createSchemeStore(executor),
     enrolments: createEnrolmentStore(executor),
     paymentWebhooks: createPaymentWebhookStore(executor),
+    activities: createActivityStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
@@ -264,8 +266,9 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
   });
   const addressSearch = shared.addressSearch;
   const activities = createActivityService({
-    store: createActivityStore(executor),
+    store: stores.activities,
     postalCodes: postalCodeRegister(),
+    transaction: (work) => transact((tx) => work({ store: tx.stores.activities, audit: tx.services.audit })),
     ...(addressSearch
       ? {
           locateAddress: async ({ street, postalCode }: { street: string; postalCode: string }) => {

@@ -1,17 +1,25 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import {
   type ActivityInput,
+  type ActivityTerms,
+  capacityHolds,
   isEmail,
   isFree,
   isInNorway,
   isPhone,
+  LIMITS,
   normaliseActivityInput,
   type PublishableActivity,
+  placesOf,
+  priceOf,
   publishable,
   validateActivityInput,
+  validateActivityTerms,
   weekdaysOf,
 } from './activity.ts';
+import { FEE_KINDS } from './scheme.ts';
 
 const valid: ActivityInput = {
   title: 'Fotball for jenter 9–11 år',
@@ -246,5 +254,113 @@ describe('publishable', () => {
       'schedule:required',
       'contact:required',
     ]);
+  });
+});
+
+describe('activity terms: places, waiting list, refunds and fee lines', () => {
+  const terms = (patch: Partial<ActivityTerms> = {}): ActivityTerms => ({
+    capacity: null,
+    waitingList: false,
+    refundPolicy: 'until_season_start',
+    fees: [],
+    ...patch,
+  });
+  const rules = (errors: { field: string; rule: string }[]) => errors.map((e) => `${e.field}:${e.rule}`);
+
+  test('unlimited places, no lines and the default refund rule are valid', () => {
+    assert.deepEqual(validateActivityTerms(terms()), []);
+    assert.deepEqual(validateActivityTerms(terms({ refundPolicy: 'none', capacity: 1, waitingList: true })), []);
+  });
+
+  test('a capacity is a whole number from 1 to the limit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: LIMITS.capacity + 5 }), (capacity) => {
+        const ok = capacity >= 1 && capacity <= LIMITS.capacity;
+        assert.equal(validateActivityTerms(terms({ capacity })).length === 0, ok);
+      }),
+    );
+    assert.deepEqual(rules(validateActivityTerms(terms({ capacity: 2.5 }))), ['capacity:type']);
+  });
+
+  test('a waiting list needs a capacity', () => {
+    assert.deepEqual(rules(validateActivityTerms(terms({ waitingList: true }))), ['waitingList:needsCapacity']);
+  });
+
+  test('an unknown refund rule or fee kind is refused', () => {
+    assert.deepEqual(rules(validateActivityTerms(terms({ refundPolicy: 'always' }))), ['refundPolicy:enum']);
+    assert.deepEqual(rules(validateActivityTerms(terms({ fees: [{ kind: 'snacks', amountOre: 100 }] }))), [
+      'fees/0/kind:enum',
+    ]);
+  });
+
+  test('one line per kind: a second line of the same kind is refused at its own index', () => {
+    const fees = [
+      { kind: 'participation', amountOre: 100 },
+      { kind: 'licence', amountOre: 100 },
+      { kind: 'participation', amountOre: 200 },
+    ];
+    assert.deepEqual(rules(validateActivityTerms(terms({ fees }))), ['fees/2/kind:duplicate']);
+  });
+
+  test('lines of distinct kinds with amounts in range are valid, and the price is their sum', () => {
+    const line = fc.record({
+      kind: fc.constantFrom(...FEE_KINDS),
+      amountOre: fc.integer({ min: 1, max: 1_000_000 }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(line, { selector: (l) => l.kind, maxLength: FEE_KINDS.length }), (fees) => {
+        const sum = fees.reduce((s, l) => s + l.amountOre, 0);
+        const errors = validateActivityTerms(terms({ fees }), sum);
+        assert.deepEqual(rules(errors), sum > LIMITS.priceOre ? ['fees:feeTotal'] : []);
+        assert.equal(priceOf(fees, 12_345), fees.length === 0 ? 12_345 : sum);
+        if (fees.length > 0 && sum <= LIMITS.priceOre) {
+          assert.deepEqual(rules(validateActivityTerms(terms({ fees }), sum + 1)), ['priceOre:feeSum']);
+          // No price sent: the sum is the price.
+          assert.deepEqual(validateActivityTerms(terms({ fees })), []);
+        }
+      }),
+    );
+  });
+
+  test('an amount is whole øre above 0 and at most the price limit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10, max: LIMITS.priceOre + 10 }), (amountOre) => {
+        const errors = rules(validateActivityTerms(terms({ fees: [{ kind: 'membership', amountOre }] })));
+        if (amountOre < 1) assert.deepEqual(errors, ['fees/0/amountOre:minimum']);
+        else if (amountOre > LIMITS.priceOre) assert.deepEqual(errors, ['fees/0/amountOre:maximum']);
+        else assert.deepEqual(errors, []);
+      }),
+    );
+    assert.deepEqual(rules(validateActivityTerms(terms({ fees: [{ kind: 'cup', amountOre: 10.5 }] }))), [
+      'fees/0/amountOre:type',
+    ]);
+  });
+
+  test('more lines than kinds are refused as a whole', () => {
+    const fees = [...FEE_KINDS, 'participation'].map((kind) => ({ kind, amountOre: 100 }));
+    assert.deepEqual(rules(validateActivityTerms(terms({ fees }))), ['fees:maxItems']);
+  });
+
+  test('a capacity holds the places taken exactly when it is at least as many, or unlimited', () => {
+    fc.assert(
+      fc.property(fc.option(fc.integer({ min: 1, max: 100 })), fc.nat(120), (capacity, taken) => {
+        assert.equal(capacityHolds(capacity, taken), capacity === null || capacity >= taken);
+      }),
+    );
+  });
+
+  test('places left: never negative, full when none are left, no queue without a capacity', () => {
+    fc.assert(
+      fc.property(fc.option(fc.integer({ min: 1, max: 100 })), fc.boolean(), fc.nat(120), (capacity, queue, taken) => {
+        const places = placesOf(capacity, queue, taken);
+        if (capacity === null) {
+          assert.deepEqual(places, { capacity: null, left: null, full: false, waitingList: false });
+        } else {
+          assert.equal(places.left, Math.max(0, capacity - taken));
+          assert.equal(places.full, taken >= capacity);
+          assert.equal(places.waitingList, queue);
+        }
+      }),
+    );
   });
 });

@@ -4,6 +4,8 @@
  */
 import type { FieldError } from '../errors.ts';
 import { isIsoDate } from './age.ts';
+import { REFUND_POLICIES, type RefundPolicy } from './enrolment.ts';
+import { FEE_KINDS, type Fee } from './scheme.ts';
 
 /** The ten categories of the catalogue (the codes of the `activity_category` reference table). */
 export const ACTIVITY_CATEGORY_CODES = [
@@ -91,6 +93,8 @@ export const LIMITS = {
   /** 100 000 kroner. */
   priceOre: 10_000_000,
   languages: 20,
+  /** Places in one activity. */
+  capacity: 10_000,
 } as const;
 
 /** Mainland Norway with its coast and islands (Svalbard and Jan Mayen are no municipality). */
@@ -400,4 +404,89 @@ export function validateActivityImages(images: readonly ActivityImageInput[]): A
     checkLength(errors, `${i}/altText`, image.altText.trim(), ALT_TEXT_LENGTH, 1);
   });
   return errors;
+}
+
+/**
+ * What a family signs up to: the places (none = unlimited), whether a full activity keeps a waiting list, the
+ * refund rule on cancellation, and what the price is made of (one line per kind of fee).
+ */
+export interface ActivityTerms {
+  capacity: number | null;
+  waitingList: boolean;
+  refundPolicy: string;
+  fees: { kind: string; amountOre: number }[];
+}
+
+export const DEFAULT_REFUND_POLICY: RefundPolicy = 'until_season_start';
+
+/**
+ * The rules of an activity's terms. `priceOre` is the single price the provider sent, if any: with fee lines the
+ * price is their sum, so a price that differs from the sum is refused rather than silently replaced.
+ */
+export function validateActivityTerms(terms: ActivityTerms, priceOre?: number): ActivityFieldError[] {
+  const errors: ActivityFieldError[] = [];
+  if (terms.capacity !== null) {
+    if (!Number.isInteger(terms.capacity)) errors.push({ field: 'capacity', rule: 'type' });
+    else if (terms.capacity < 1) errors.push({ field: 'capacity', rule: 'minimum', params: { limit: 1 } });
+    else if (terms.capacity > LIMITS.capacity)
+      errors.push({ field: 'capacity', rule: 'maximum', params: { limit: LIMITS.capacity } });
+  }
+  if (terms.waitingList && terms.capacity === null) errors.push({ field: 'waitingList', rule: 'needsCapacity' });
+  if (!(REFUND_POLICIES as readonly string[]).includes(terms.refundPolicy)) {
+    errors.push({ field: 'refundPolicy', rule: 'enum', params: { allowed: REFUND_POLICIES.join(', ') } });
+  }
+  if (terms.fees.length > FEE_KINDS.length) {
+    errors.push({ field: 'fees', rule: 'maxItems', params: { limit: FEE_KINDS.length } });
+    return errors;
+  }
+  const seen = new Set<string>();
+  let sum = 0;
+  let amountsOk = true;
+  terms.fees.forEach((line, i) => {
+    if (!(FEE_KINDS as readonly string[]).includes(line.kind)) {
+      errors.push({ field: `fees/${i}/kind`, rule: 'enum', params: { allowed: FEE_KINDS.join(', ') } });
+    } else if (seen.has(line.kind)) {
+      errors.push({ field: `fees/${i}/kind`, rule: 'duplicate' });
+    }
+    seen.add(line.kind);
+    const at = `fees/${i}/amountOre`;
+    if (!Number.isInteger(line.amountOre)) errors.push({ field: at, rule: 'type' });
+    else if (line.amountOre < 1) errors.push({ field: at, rule: 'minimum', params: { limit: 1 } });
+    else if (line.amountOre > LIMITS.priceOre)
+      errors.push({ field: at, rule: 'maximum', params: { limit: LIMITS.priceOre } });
+    else sum += line.amountOre;
+    if (!errors.some((e) => e.field === at)) return;
+    amountsOk = false;
+  });
+  if (amountsOk && sum > LIMITS.priceOre) {
+    errors.push({ field: 'fees', rule: 'feeTotal', params: { limit: LIMITS.priceOre } });
+  }
+  if (amountsOk && terms.fees.length > 0 && priceOre !== undefined && priceOre !== sum) {
+    errors.push({ field: 'priceOre', rule: 'feeSum' });
+  }
+  return errors;
+}
+
+/** The price an activity shows: the sum of its fee lines, or the single price when it has none. */
+export function priceOf(fees: readonly Fee[], priceOre: number): number {
+  return fees.length === 0 ? priceOre : fees.reduce((sum, line) => sum + line.amountOre, 0);
+}
+
+/**
+ * Whether a new capacity leaves room for the places already taken (paid, being paid, or offered): lowering it
+ * below them would take a place from a child who has it. No capacity (unlimited) always does.
+ */
+export function capacityHolds(capacity: number | null, placesTaken: number): boolean {
+  return capacity === null || capacity >= placesTaken;
+}
+
+/** What a family sees of the places: how many are left (null when unlimited), and whether there is a queue. */
+export function placesOf(
+  capacity: number | null,
+  waitingList: boolean,
+  placesTaken: number,
+): { capacity: number | null; left: number | null; full: boolean; waitingList: boolean } {
+  if (capacity === null) return { capacity, left: null, full: false, waitingList: false };
+  const left = Math.max(0, capacity - placesTaken);
+  return { capacity, left, full: left === 0, waitingList };
 }

@@ -40,6 +40,8 @@ export const AUDIT_ACTIONS = [
   'enrolment.cancel',
   'enrolment.read',
   'participants.read',
+  'activity.create',
+  'activity.update',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

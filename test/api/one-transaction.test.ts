@@ -38,7 +38,9 @@ type Table =
   | 'ledger_account'
   | 'ledger_transfer'
   | 'grant_run'
-  | 'enrolment';
+  | 'enrolment'
+  | 'activity'
+  | 'activity_fee';
 
 let t: TestApp;
 let world: World;
@@ -121,6 +123,20 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
   let nonResident = '';
   let freshScheme = '';
   let enrolActivity = '';
+  let termsActivity = '';
+  const termsBody = () => ({
+    title: 'Klatring',
+    category: 'sport',
+    minAge: 6,
+    maxAge: 18,
+    seasonStart: '2030-01-01',
+    seasonEnd: '2030-06-01',
+    capacity: 10,
+    fees: [
+      { kind: 'participation', amountOre: 40_000 },
+      { kind: 'licence', amountOre: 5_000 },
+    ],
+  });
 
   /** A scheme of its own for a money use case, so its cards and grants are all new. */
   async function schemeOf(rules: SchemeInput, name: string): Promise<string> {
@@ -466,6 +482,44 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
         url: `/api/municipalities/${A}/enrolments`,
         headers: { ...as(world, 'guardianA'), 'idempotency-key': `one-transaction-${enrolActivity}` },
         payload: { activityId: enrolActivity, childId: world.people.childA.id },
+      }),
+    },
+    {
+      name: 'a provider creates an activity with fee lines: the activity, its lines, audit entry',
+      writes: ['activity', 'activity_fee', 'audit_event'],
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/providers/${world.providers.a1}/activities`,
+        headers: as(world, 'providerAdminA'),
+        payload: termsBody(),
+      }),
+    },
+    {
+      name: 'a provider changes an activity and its fee lines: the activity, its lines, audit entry',
+      writes: ['activity', 'activity_fee', 'audit_event'],
+      async setup() {
+        const row = await t.database.db
+          .insertInto('activity')
+          .values({
+            municipalityId: world.a.id,
+            providerId: world.providers.a1,
+            category: 'sport',
+            title: 'Klatring',
+            minAge: 6,
+            maxAge: 18,
+            seasonStart: '2030-01-01',
+            seasonEnd: '2030-06-01',
+            priceOre: 10_000,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        termsActivity = row.id;
+      },
+      request: () => ({
+        method: 'PUT',
+        url: `/api/municipalities/${A}/providers/${world.providers.a1}/activities/${termsActivity}`,
+        headers: as(world, 'providerAdminA'),
+        payload: termsBody(),
       }),
     },
   ];

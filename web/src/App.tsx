@@ -32,6 +32,9 @@ const RegisterProviderPage = lazy(() =>
 const ActivityEditorPage = lazy(() =>
   import('./provider/activity-editor/ActivityEditorPage.tsx').then((m) => ({ default: m.ActivityEditorPage })),
 );
+const ParticipantsPage = lazy(() =>
+  import('./provider/ParticipantsPage.tsx').then((m) => ({ default: m.ParticipantsPage })),
+);
 const InvitationPage = lazy(() => import('./provider/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
 const ProviderApprovalPage = lazy(() =>
   import('./admin/provider-approval/ProviderApprovalPage.tsx').then((m) => ({ default: m.ProviderApprovalPage })),
@@ -60,6 +63,7 @@ export function App() {
         <Route path="organisation" element={<OrganisationPage />} />
         <Route path="organisation/register" element={<RegisterProviderPage />} />
         <Route path="organisation/:providerId/activities/:activityId" element={<ActivityEditorPage />} />
+        <Route path="organisation/:providerId/activities/:activityId/participants" element={<ParticipantsPage />} />
         <Route path="kommune/:kommunenummer/invitasjon/:token" element={<InvitationPage />} />
         <Route path="admin" element={<AdministrationPage />} />
         <Route path="admin/providers" element={<ProviderApprovalPage />} />

@@ -7,6 +7,8 @@ import {
   TEXT_LANGUAGES,
   TRANSLATION_LANGUAGES,
 } from '../../domain/activity.ts';
+import { REFUND_POLICIES } from '../../domain/enrolment.ts';
+import { FEE_KINDS } from '../../domain/scheme.ts';
 import { errorResponses } from '../../http/errors.ts';
 import { IsoDate, Nullable, OrNull, Paging } from '../../http/schemas.ts';
 import type { ActivityService } from './activities-service.ts';
@@ -39,6 +41,14 @@ const ScheduleEntrySchema = Type.Object(
   { additionalProperties: false },
 );
 
+const FeeLineSchema = Type.Object(
+  {
+    kind: Type.Enum([...FEE_KINDS], { description: 'What the fee is for; at most one line per kind' }),
+    amountOre: Type.Integer({ minimum: 1, maximum: LIMITS.priceOre, description: 'Amount in øre' }),
+  },
+  { additionalProperties: false },
+);
+
 /** The editable fields; optional ones left out are stored empty (PUT replaces every field). */
 const ActivityBody = Type.Object(
   {
@@ -56,7 +66,31 @@ const ActivityBody = Type.Object(
       Type.Integer({
         minimum: 0,
         maximum: LIMITS.priceOre,
-        description: 'Price in øre (1 krone = 100 øre); 0 is free',
+        description:
+          'Price in øre (1 krone = 100 øre); 0 is free. With fee lines the price is their sum: leave it out, or send the sum',
+      }),
+    ),
+    fees: Type.Optional(
+      Type.Array(FeeLineSchema, {
+        maxItems: FEE_KINDS.length,
+        description: 'What the price is made of, one line per kind; none: the price is one participation fee',
+      }),
+    ),
+    capacity: Type.Optional(
+      OrNull(
+        Type.Integer({
+          minimum: 1,
+          maximum: LIMITS.capacity,
+          description: 'Places; null or left out is unlimited. May not be lowered below the places taken',
+        }),
+      ),
+    ),
+    waitingList: Type.Optional(
+      Type.Boolean({ description: 'Keep a waiting list when the places are taken (needs a capacity)' }),
+    ),
+    refundPolicy: Type.Optional(
+      Type.Enum([...REFUND_POLICIES], {
+        description: 'until_season_start (default): a cancellation before the season starts is refunded; none: never',
       }),
     ),
     priceIncludes: Type.Optional(OrNull(Type.String({ maxLength: LIMITS.priceIncludesLength }))),
@@ -144,8 +178,15 @@ const Activity = Type.Object(
     ),
     weekdays: Type.Array(Type.Integer(), { description: 'Derived from the schedule' }),
     sessionCount: Nullable(Type.Integer()),
-    priceOre: Type.Integer(),
+    priceOre: Type.Integer({ description: 'The sum of the fee lines when there are any' }),
     free: Type.Boolean({ description: 'True when the price is 0' }),
+    fees: Type.Array(
+      Type.Object({ kind: Type.Enum([...FEE_KINDS]), amountOre: Type.Integer() }, { additionalProperties: false }),
+    ),
+    capacity: Nullable(Type.Integer({ description: 'Places; null is unlimited' })),
+    waitingList: Type.Boolean(),
+    refundPolicy: Type.Enum([...REFUND_POLICIES]),
+    placesTaken: Type.Integer({ description: 'Paid, being paid, or offered to the next in the queue' }),
     priceIncludes: Nullable(Type.String()),
     streetAddress: Nullable(Type.String()),
     postalCode: Nullable(Type.String()),

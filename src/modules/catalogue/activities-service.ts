@@ -1,22 +1,30 @@
 import type { ActivityStatus, ScheduleEntry } from '../../db/schema.ts';
 import type { TranslationLanguage } from '../../db/tables/catalogue.ts';
+import type { UseCaseTransaction } from '../../db/transaction.ts';
 import type { Actor } from '../../domain/access.ts';
 import {
   type ActivityFieldError,
   type ActivityInput,
+  type ActivityTerms,
+  capacityHolds,
+  DEFAULT_REFUND_POLICY,
   isFree,
   normaliseActivityInput,
   normaliseTranslationInput,
   type PublishRequirement,
+  priceOf,
   publishable,
   validateActivityInput,
+  validateActivityTerms,
   validateTranslationInput,
   weekdaysOf,
 } from '../../domain/activity.ts';
 import { osloDate } from '../../domain/age.ts';
+import type { RefundPolicy } from '../../domain/enrolment.ts';
 import type { Fee } from '../../domain/scheme.ts';
 import { AppError, type FieldError } from '../../errors.ts';
 import type { PostalCodeRegister } from '../../integrations/posten/postal-codes.ts';
+import type { AuditService } from '../audit/service.ts';
 import type {
   ActivityImageRow,
   ActivityKey,
@@ -53,6 +61,13 @@ export interface ActivityEdit {
   contactEmail?: string | null;
   contactPhone?: string | null;
   textLanguage?: 'nb' | 'nn';
+  /** Places; null or left out is unlimited. */
+  capacity?: number | null;
+  /** A queue when the places are taken; only with a capacity. */
+  waitingList?: boolean;
+  refundPolicy?: RefundPolicy;
+  /** What the price is made of, one line per kind; with lines, the price is their sum. */
+  fees?: Fee[];
 }
 
 export interface TranslationEdit {
@@ -92,6 +107,10 @@ export interface ActivityView extends ActivityValues {
   publishedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The fee lines (empty: the price is one participation fee). */
+  fees: Fee[];
+  /** Places taken now: paid, being paid, or offered to the next in the queue. */
+  placesTaken: number;
   /** What must be filled in before the activity may be published; empty when it may be. */
   missingForPublishing: PublishRequirement[];
   translations: TranslationView[];
@@ -150,8 +169,35 @@ function toInput(edit: ActivityEdit): ActivityInput {
 
 function inputOf(row: ActivityRow): ActivityInput {
   const { id: _id, providerId: _p, status: _s, publishedAt: _pa, createdAt: _c, updatedAt: _u, ...rest } = row;
-  const { weekdays: _w, postalPlace: _pp, ...input } = rest;
+  const { weekdays: _w, postalPlace: _pp, capacity: _cap, waitingList: _wl, refundPolicy: _rp, ...input } = rest;
   return input;
+}
+
+function termsOf(edit: ActivityEdit): ActivityTerms {
+  return {
+    capacity: edit.capacity ?? null,
+    waitingList: edit.waitingList ?? false,
+    refundPolicy: edit.refundPolicy ?? DEFAULT_REFUND_POLICY,
+    fees: (edit.fees ?? []).map((f) => ({ kind: f.kind, amountOre: f.amountOre })),
+  };
+}
+
+/** What the audit log keeps of an activity's terms (no personal data). */
+function termsDetails(activityId: string, values: ActivityValues, fees: readonly Fee[]) {
+  return {
+    activityId,
+    priceOre: values.priceOre,
+    capacity: values.capacity,
+    waitingList: values.waitingList,
+    refundPolicy: values.refundPolicy,
+    fees: fees.map((f) => ({ kind: f.kind, amountOre: f.amountOre })),
+  };
+}
+
+/** What an activity use case writes through, built on its transaction. */
+export interface ActivityScope {
+  store: ActivityStore;
+  audit: Pick<AuditService, 'record'>;
 }
 
 function translationView(row: TranslationRow): TranslationView {
@@ -171,6 +217,8 @@ export function createActivityService(deps: {
    * its address is found by distance. Absent, or finding nothing, the activity keeps the coordinates it has.
    */
   locateAddress?: (address: { street: string; postalCode: string }) => Promise<LocatedPoint | undefined>;
+  /** A use case's writes (the activity, its fee lines, the audit entry) as one transaction. */
+  transaction: UseCaseTransaction<ActivityScope>;
   now?: () => Date;
 }) {
   const { store, postalCodes } = deps;
@@ -197,12 +245,17 @@ export function createActivityService(deps: {
   }
 
   async function view(municipalityId: number, row: ActivityRow): Promise<ActivityView> {
-    const [translations, images] = await Promise.all([
+    const [translations, images, fees, placesTaken] = await Promise.all([
       store.translations(municipalityId, row.id),
       store.images(municipalityId, row.id),
+      store.fees(municipalityId, row.id),
+      store.placesTaken(municipalityId, row.id),
     ]);
     return {
       ...row,
+      priceOre: Number(row.priceOre),
+      fees,
+      placesTaken,
       free: isFree(row.priceOre),
       publishedAt: row.publishedAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
@@ -214,8 +267,17 @@ export function createActivityService(deps: {
   }
 
   /** Checks every rule and looks up what the registers decide (postal place, neighbourhood). */
-  async function valuesOf(municipalityId: number, input: ActivityInput, part = 'body'): Promise<ActivityValues> {
-    const errors: FieldError[] = inPart(part, validateActivityInput(input));
+  async function valuesOf(
+    municipalityId: number,
+    input: ActivityInput,
+    terms: ActivityTerms,
+    sentPrice: number | undefined,
+    part = 'body',
+  ): Promise<{ values: ActivityValues; fees: Fee[] }> {
+    const errors: FieldError[] = [
+      ...inPart(part, validateActivityInput(input)),
+      ...inPart(part, validateActivityTerms(terms, sentPrice)),
+    ];
     let postalPlace: string | null = null;
     if (input.postalCode !== null && !errors.some((e) => e.field === `${part}/postalCode`)) {
       const entry = postalCodes.findStreetAddressCode(input.postalCode);
@@ -229,12 +291,21 @@ export function createActivityService(deps: {
     }
     if (errors.length > 0) throw new AppError('VALIDATION_FAILED', {}, errors);
     const point = await locate(input);
+    // Validated above: the kinds are fee kinds, the refund rule one of the rules.
+    const fees = terms.fees as Fee[];
     return {
-      ...input,
-      ...point,
-      textLanguage: input.textLanguage as 'nb' | 'nn',
-      weekdays: weekdaysOf(input.schedule),
-      postalPlace,
+      values: {
+        ...input,
+        ...point,
+        priceOre: priceOf(fees, input.priceOre),
+        textLanguage: input.textLanguage as 'nb' | 'nn',
+        weekdays: weekdaysOf(input.schedule),
+        postalPlace,
+        capacity: terms.capacity,
+        waitingList: terms.waitingList,
+        refundPolicy: terms.refundPolicy as RefundPolicy,
+      },
+      fees,
     };
   }
 
@@ -297,8 +368,18 @@ export function createActivityService(deps: {
     /** A new activity, as a draft. */
     async create(actor: Actor, providerId: string, edit: ActivityEdit): Promise<ActivityView> {
       const scope = scopeOf(actor, providerId);
-      const values = await valuesOf(scope.municipalityId, toInput(edit));
-      const row = await store.insert(scope.municipalityId, scope.providerId, values, now());
+      const { values, fees } = await valuesOf(scope.municipalityId, toInput(edit), termsOf(edit), edit.priceOre);
+      const at = now();
+      const row = await deps.transaction(async (tx) => {
+        const inserted = await tx.store.insert(scope.municipalityId, scope.providerId, values, at);
+        await tx.store.replaceFees({ ...scope, activityId: inserted.id }, fees);
+        await tx.audit.record(actor, {
+          municipalityId: scope.municipalityId,
+          action: 'activity.create',
+          details: termsDetails(inserted.id, values, fees),
+        });
+        return inserted;
+      });
       return view(scope.municipalityId, row);
     },
 
@@ -313,9 +394,11 @@ export function createActivityService(deps: {
       // A new address is located again, unless the edit placed the activity itself.
       const moved = input.streetAddress !== current.streetAddress || input.postalCode !== current.postalCode;
       const samePoint = input.latitude === current.latitude && input.longitude === current.longitude;
-      const values = await valuesOf(
+      const { values, fees } = await valuesOf(
         key.municipalityId,
         moved && samePoint ? { ...input, latitude: null, longitude: null } : input,
+        termsOf(edit),
+        edit.priceOre,
       );
       if (current.status === 'published') {
         const today = osloDate(now());
@@ -323,8 +406,26 @@ export function createActivityService(deps: {
         const lost = publishable(values, today).filter((p) => !before.has(p.requirement));
         if (lost.length > 0) throw new AppError('VALIDATION_FAILED', {}, publishErrors(lost));
       }
-      const row = await store.update(key, values, now());
-      if (!row) throw new AppError('ACTIVITY_NOT_FOUND');
+      const at = now();
+      const row = await deps.transaction(async (tx) => {
+        // Enrolment counts places under the same lock, so no place is taken between the count and the change.
+        if (!(await tx.store.lock(key))) throw new AppError('ACTIVITY_NOT_FOUND');
+        const taken = await tx.store.placesTaken(key.municipalityId, key.activityId);
+        if (!capacityHolds(values.capacity, taken)) {
+          throw new AppError('VALIDATION_FAILED', {}, [
+            { field: 'body/capacity', rule: 'belowPlacesTaken', params: { taken } },
+          ]);
+        }
+        const updated = await tx.store.update(key, values, at);
+        if (!updated) throw new AppError('ACTIVITY_NOT_FOUND');
+        await tx.store.replaceFees(key, fees);
+        await tx.audit.record(actor, {
+          municipalityId: key.municipalityId,
+          action: 'activity.update',
+          details: termsDetails(key.activityId, values, fees),
+        });
+        return updated;
+      });
       return view(key.municipalityId, row);
     },
 
@@ -370,6 +471,9 @@ export function createActivityService(deps: {
         textLanguage: current.textLanguage,
         weekdays: current.weekdays,
         postalPlace: current.postalPlace,
+        capacity: current.capacity,
+        waitingList: current.waitingList,
+        refundPolicy: current.refundPolicy,
       };
       const row = await store.copy(key, values, now());
       return view(key.municipalityId, row);

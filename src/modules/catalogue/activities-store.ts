@@ -2,8 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import type { ActivityStatus, DB, ProviderKind, ProviderStatus, ScheduleEntry } from '../../db/schema.ts';
 import type { TranslationLanguage } from '../../db/tables/catalogue.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import type { RefundPolicy } from '../../domain/enrolment.ts';
-import type { ActivityKind, FeeKind } from '../../domain/scheme.ts';
+import { PLACE_STATUSES, type RefundPolicy } from '../../domain/enrolment.ts';
+import type { ActivityKind, Fee, FeeKind } from '../../domain/scheme.ts';
 import { type ActivityImageRow, selectActivityImages } from './activity-images-query.ts';
 
 /** SQL for the activities a provider edits. Every query is scoped by municipality and provider. */
@@ -38,6 +38,10 @@ export interface ActivityValues {
   contactEmail: string | null;
   contactPhone: string | null;
   textLanguage: 'nb' | 'nn';
+  /** Places; null is unlimited. */
+  capacity: number | null;
+  waitingList: boolean;
+  refundPolicy: RefundPolicy;
 }
 
 export interface ActivityRow extends ActivityValues {
@@ -128,6 +132,9 @@ const ACTIVITY_COLUMNS = [
   'contactEmail',
   'contactPhone',
   'textLanguage',
+  'capacity',
+  'waitingList',
+  'refundPolicy',
   'createdAt',
 ] as const;
 
@@ -173,6 +180,17 @@ export function createActivityStore(db: Kysely<DB>) {
         eb
           .selectFrom('activityImage')
           .select(['municipalityId', sql<string>`${toId}::uuid`.as('activityId'), 'imageId', 'position', 'altText'])
+          .where('municipalityId', '=', municipalityId)
+          .where('activityId', '=', fromId),
+      )
+      .execute();
+    await trx
+      .insertInto('activityFee')
+      .columns(['municipalityId', 'activityId', 'kind', 'amountOre'])
+      .expression((eb) =>
+        eb
+          .selectFrom('activityFee')
+          .select(['municipalityId', sql<string>`${toId}::uuid`.as('activityId'), 'kind', 'amountOre'])
           .where('municipalityId', '=', municipalityId)
           .where('activityId', '=', fromId),
       )
@@ -276,6 +294,52 @@ export function createActivityStore(db: Kysely<DB>) {
         .where('providerId', '=', key.providerId)
         .where('id', '=', key.activityId)
         .executeTakeFirst();
+    },
+
+    /** Holds the provider's activity until the transaction ends (enrolment counts places under the same lock). */
+    async lock(key: ActivityKey): Promise<boolean> {
+      const row = await db
+        .selectFrom('activity')
+        .select('id')
+        .where('municipalityId', '=', key.municipalityId)
+        .where('providerId', '=', key.providerId)
+        .where('id', '=', key.activityId)
+        .forUpdate()
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    /** Places taken in an activity: paid, being paid, or offered to the next in the queue. */
+    async placesTaken(municipalityId: number, activityId: string): Promise<number> {
+      const row = await db
+        .selectFrom('enrolment')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('municipalityId', '=', municipalityId)
+        .where('activityId', '=', activityId)
+        .where('status', 'in', PLACE_STATUSES)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
+    /** Replaces the activity's fee lines with those given (none: the price is one participation fee). */
+    async replaceFees(key: ActivityKey, fees: readonly Fee[]): Promise<void> {
+      await db
+        .deleteFrom('activityFee')
+        .where('municipalityId', '=', key.municipalityId)
+        .where('activityId', '=', key.activityId)
+        .execute();
+      if (fees.length === 0) return;
+      await db
+        .insertInto('activityFee')
+        .values(
+          fees.map((f) => ({
+            municipalityId: key.municipalityId,
+            activityId: key.activityId,
+            kind: f.kind,
+            amountOre: f.amountOre,
+          })),
+        )
+        .execute();
     },
 
     async translations(municipalityId: number, activityId: string): Promise<TranslationRow[]> {

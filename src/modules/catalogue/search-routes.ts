@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { MapConfig } from '../../config.ts';
+import { REFUND_POLICIES } from '../../domain/enrolment.ts';
+import { FEE_KINDS } from '../../domain/scheme.ts';
 import { ACTIVITY_CATEGORIES, MAX_SEARCH_TERMS, SEARCH_SORTS } from '../../domain/search.ts';
 import { errorResponses } from '../../http/errors.ts';
 import { KommunenummerParams, Nullable, OrNull, Uuid } from '../../http/schemas.ts';
@@ -105,6 +107,21 @@ const ActivityDetail = Type.Object(
       organisationNumber: Nullable(Type.String()),
     }),
     supportOffers: Type.Array(Type.Ref('SupportOffer')),
+    fees: Type.Array(
+      Type.Object(
+        { kind: Type.Enum([...FEE_KINDS]), amountOre: Type.Integer() },
+        { additionalProperties: false, description: 'One line of the price; none: the price is one participation fee' },
+      ),
+    ),
+    places: Type.Object({
+      capacity: Nullable(Type.Integer({ description: 'null: unlimited' })),
+      left: Nullable(Type.Integer({ description: 'Places left; null: unlimited' })),
+      full: Type.Boolean(),
+      waitingList: Type.Boolean({ description: 'A full activity takes children onto a waiting list' }),
+    }),
+    refundPolicy: Type.Enum([...REFUND_POLICIES], {
+      description: 'until_season_start: a cancellation before the season starts is refunded; none: never',
+    }),
     updatedAt: Type.String({ format: 'date-time' }),
   },
   { $id: 'ActivityDetail' },

@@ -7,7 +7,10 @@ import type { ScheduleEntry } from '../../db/schema.ts';
 import type { SupportOfferKind, TranslationLanguage } from '../../db/tables/catalogue.ts';
 import type { UseCaseTransaction } from '../../db/transaction.ts';
 import type { Actor } from '../../domain/access.ts';
+import { placesOf } from '../../domain/activity.ts';
 import { osloDate } from '../../domain/age.ts';
+import type { RefundPolicy } from '../../domain/enrolment.ts';
+import type { Fee } from '../../domain/scheme.ts';
 import {
   ACTIVITY_CATEGORIES,
   type ActivityCategory,
@@ -120,6 +123,11 @@ export interface ActivityDetail extends ActivitySummary {
     organisationNumber: string | null;
   };
   supportOffers: SupportOffer[];
+  /** What the price is made of (none: the price is one participation fee). */
+  fees: Fee[];
+  /** The places: how many are left (null when unlimited), whether it is full and keeps a waiting list. */
+  places: { capacity: number | null; left: number | null; full: boolean; waitingList: boolean };
+  refundPolicy: RefundPolicy;
   updatedAt: string;
 }
 
@@ -325,11 +333,12 @@ export function createCatalogueService(deps: {
       const lang = readerLanguage(language);
       const row = await deps.search.findPublished(municipalityId, activityId, lang);
       if (!row) throw new AppError('ACTIVITY_NOT_FOUND');
-      const [images, translations, provider, offers] = await Promise.all([
+      const [images, translations, provider, offers, fees] = await Promise.all([
         deps.search.activityImages(municipalityId, activityId),
         deps.search.translationLanguages(municipalityId, activityId),
         deps.search.providerCard(municipalityId, row.providerId),
         deps.supportOffers.list(municipalityId, { activeOnly: true }),
+        deps.search.activityFees(municipalityId, activityId),
       ]);
       if (!provider) throw new AppError('ACTIVITY_NOT_FOUND');
       const today = osloDate(now());
@@ -366,6 +375,9 @@ export function createCatalogueService(deps: {
           organisationNumber: provider.organisationNumber,
         },
         supportOffers: offers.filter((o) => offerApplies(o, row)).map(offer),
+        fees,
+        places: placesOf(row.capacity, row.waitingList, Number(row.placesTaken)),
+        refundPolicy: row.refundPolicy,
         updatedAt: row.updatedAt.toISOString(),
       };
     },

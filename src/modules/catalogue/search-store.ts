@@ -1,6 +1,8 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { DB, ScheduleEntry } from '../../db/schema.ts';
 import type { TranslationLanguage } from '../../db/tables/catalogue.ts';
+import { PLACE_STATUSES, type RefundPolicy } from '../../domain/enrolment.ts';
+import type { Fee } from '../../domain/scheme.ts';
 import { boundingBox, EARTH_RADIUS_METRES, type Point, type SearchSort } from '../../domain/search.ts';
 
 /** Reads of the public catalogue: published activities of approved providers, in one municipality. */
@@ -79,6 +81,10 @@ export interface ActivityDetailRow extends ActivitySummaryRow {
   contactName: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
+  capacity: number | null;
+  waitingList: boolean;
+  refundPolicy: RefundPolicy;
+  placesTaken: number;
   publishedAt: Date | null;
   updatedAt: Date;
 }
@@ -312,7 +318,11 @@ export function createSearchStore(db: Kysely<DB>) {
                coalesce(a.latitude, n.latitude) as latitude, coalesce(a.longitude, n.longitude) as longitude,
                null::double precision as distance_metres,
                null::uuid as image_id, null::text as image_alt,
-               a.contact_name, a.contact_email, a.contact_phone, a.published_at, a.updated_at
+               a.contact_name, a.contact_email, a.contact_phone, a.published_at, a.updated_at,
+               a.capacity, a.waiting_list, a.refund_policy,
+               (select count(*)::int from enrolment e
+                 where e.municipality_id = a.municipality_id and e.activity_id = a.id
+                   and e.status in (${sql.join([...PLACE_STATUSES])})) as places_taken
           from activity a
           join provider p on p.municipality_id = a.municipality_id and p.id = a.provider_id
           left join neighbourhood n on n.municipality_id = a.municipality_id and n.id = a.neighbourhood_id
@@ -321,6 +331,18 @@ export function createSearchStore(db: Kysely<DB>) {
          where a.municipality_id = ${municipalityId} and a.id = ${activityId}::uuid
            and a.status = 'published' and p.status = 'approved'`.execute(db);
       return result.rows[0];
+    },
+
+    /** What the price of an activity is made of, by kind of fee (none: its price is one participation fee). */
+    async activityFees(municipalityId: number, activityId: string): Promise<Fee[]> {
+      const rows = await db
+        .selectFrom('activityFee')
+        .select(['kind', 'amountOre'])
+        .where('municipalityId', '=', municipalityId)
+        .where('activityId', '=', activityId)
+        .orderBy('kind')
+        .execute();
+      return rows.map((r) => ({ kind: r.kind, amountOre: Number(r.amountOre) }));
     },
 
     async activityImages(municipalityId: number, activityId: string): Promise<ActivityImageRow[]> {

@@ -22,6 +22,7 @@ export type ProviderActivityImage = Schemas['ProviderActivityImage'];
 export type ProviderActivityTranslation = Schemas['ProviderActivityTranslation'];
 export type UploadedImage = Schemas['UploadedImage'];
 export type ProviderNewsItem = Schemas['ProviderNewsItem'];
+export type Participant = Schemas['Participant'];
 
 export type ProviderKind = ProviderProfile['kind'];
 export type ProviderStatus = ProviderProfile['status'];
@@ -148,6 +149,18 @@ export function listProviderActivities(
   signal?: AbortSignal,
 ): Promise<{ total: number; items: ProviderActivitySummary[] }> {
   return apiRequest(`${provider(k, providerId)}/activities${queryString({ ...options })}`, { signal });
+}
+
+/** The children in one of the provider's activities: name, birth year, whether the place is paid; never how. */
+export function listParticipants(
+  k: string,
+  providerId: string,
+  activityId: string,
+  signal?: AbortSignal,
+): Promise<Participant[]> {
+  return apiRequest(`${provider(k, providerId)}/activities/${encodeURIComponent(activityId)}/participants`, {
+    signal,
+  });
 }
 
 export function getProviderActivity(

@@ -717,7 +717,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read";
+                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read" | "activity.create" | "activity.update";
                     actor?: string;
                     /** @description Calendar date YYYY-MM-DD (Europe/Oslo) */
                     from?: string;
@@ -2970,12 +2970,24 @@ export interface paths {
                     "application/json": {
                         /** @description Specially adapted (tilrettelagt) */
                         adapted?: boolean;
+                        /** @description Places; null or left out is unlimited. May not be lowered below the places taken */
+                        capacity?: number | null;
                         /** @enum {unknown} */
                         category: "art_culture" | "sport" | "nature_outdoor" | "faith_life_stance" | "interest_organisation" | "humanitarian" | "immigrant_organisation" | "recreation_social" | "volunteer_meeting_place" | "private_municipal";
                         contactEmail?: string | null;
                         contactName?: string | null;
                         contactPhone?: string | null;
                         description?: string;
+                        /** @description What the price is made of, one line per kind; none: the price is one participation fee */
+                        fees?: {
+                            /** @description Amount in øre */
+                            amountOre: number;
+                            /**
+                             * @description What the fee is for; at most one line per kind
+                             * @enum {unknown}
+                             */
+                            kind: "participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket";
+                        }[];
                         /** @description Offers a free trial (prøvesmak) */
                         freeTrial?: boolean;
                         /** @description Languages spoken at the activity (ISO 639-1) */
@@ -2989,8 +3001,13 @@ export interface paths {
                         /** @description Must exist in the postal code register */
                         postalCode?: string | null;
                         priceIncludes?: string | null;
-                        /** @description Price in øre (1 krone = 100 øre); 0 is free */
+                        /** @description Price in øre (1 krone = 100 øre); 0 is free. With fee lines the price is their sum: leave it out, or send the sum */
                         priceOre?: number;
+                        /**
+                         * @description until_season_start (default): a cancellation before the season starts is refunded; none: never
+                         * @enum {unknown}
+                         */
+                        refundPolicy?: "until_season_start" | "none";
                         schedule?: {
                             /** @example 19:00 */
                             end: string;
@@ -3018,6 +3035,8 @@ export interface paths {
                          */
                         textLanguage?: "nb" | "nn";
                         title: string;
+                        /** @description Keep a waiting list when the places are taken (needs a capacity) */
+                        waitingList?: boolean;
                     };
                 };
             };
@@ -3182,12 +3201,24 @@ export interface paths {
                     "application/json": {
                         /** @description Specially adapted (tilrettelagt) */
                         adapted?: boolean;
+                        /** @description Places; null or left out is unlimited. May not be lowered below the places taken */
+                        capacity?: number | null;
                         /** @enum {unknown} */
                         category: "art_culture" | "sport" | "nature_outdoor" | "faith_life_stance" | "interest_organisation" | "humanitarian" | "immigrant_organisation" | "recreation_social" | "volunteer_meeting_place" | "private_municipal";
                         contactEmail?: string | null;
                         contactName?: string | null;
                         contactPhone?: string | null;
                         description?: string;
+                        /** @description What the price is made of, one line per kind; none: the price is one participation fee */
+                        fees?: {
+                            /** @description Amount in øre */
+                            amountOre: number;
+                            /**
+                             * @description What the fee is for; at most one line per kind
+                             * @enum {unknown}
+                             */
+                            kind: "participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket";
+                        }[];
                         /** @description Offers a free trial (prøvesmak) */
                         freeTrial?: boolean;
                         /** @description Languages spoken at the activity (ISO 639-1) */
@@ -3201,8 +3232,13 @@ export interface paths {
                         /** @description Must exist in the postal code register */
                         postalCode?: string | null;
                         priceIncludes?: string | null;
-                        /** @description Price in øre (1 krone = 100 øre); 0 is free */
+                        /** @description Price in øre (1 krone = 100 øre); 0 is free. With fee lines the price is their sum: leave it out, or send the sum */
                         priceOre?: number;
+                        /**
+                         * @description until_season_start (default): a cancellation before the season starts is refunded; none: never
+                         * @enum {unknown}
+                         */
+                        refundPolicy?: "until_season_start" | "none";
                         schedule?: {
                             /** @example 19:00 */
                             end: string;
@@ -3230,6 +3266,8 @@ export interface paths {
                          */
                         textLanguage?: "nb" | "nn";
                         title: string;
+                        /** @description Keep a waiting list when the places are taken (needs a capacity) */
+                        waitingList?: boolean;
                     };
                 };
             };
@@ -6799,6 +6837,11 @@ export interface components {
             };
             description: string;
             distanceMetres: number | null;
+            fees: {
+                amountOre: number;
+                /** @enum {unknown} */
+                kind: "participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket";
+            }[];
             free: boolean;
             freeTrial: boolean;
             id: string;
@@ -6822,6 +6865,13 @@ export interface components {
                 name: string;
             } | null;
             place: string | null;
+            places: {
+                capacity: number | null;
+                full: boolean;
+                left: number | null;
+                /** @description A full activity takes children onto a waiting list */
+                waitingList: boolean;
+            };
             priceIncludes: string | null;
             /** @description Price for the season in øre */
             priceOre: number;
@@ -6842,6 +6892,11 @@ export interface components {
                 socialLinks: string[];
                 website: string | null;
             };
+            /**
+             * @description until_season_start: a cancellation before the season starts is refunded; none: never
+             * @enum {unknown}
+             */
+            refundPolicy: "until_season_start" | "none";
             schedule: {
                 end: string;
                 start: string;
@@ -6933,7 +6988,7 @@ export interface components {
             items: components["schemas"]["AddressSuggestion"][];
         };
         /** @description What was done (a closed set of codes) */
-        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read";
+        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read" | "activity.create" | "activity.update";
         AuditEvent: {
             action: components["schemas"]["AuditAction"];
             actorKind: string;
@@ -7259,6 +7314,7 @@ export interface components {
         };
         ProviderActivity: {
             adapted: boolean;
+            capacity: number | null;
             category: string;
             contactEmail: string | null;
             contactName: string | null;
@@ -7266,6 +7322,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             description: string;
+            fees: {
+                amountOre: number;
+                /** @enum {unknown} */
+                kind: "participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket";
+            }[];
             /** @description True when the price is 0 */
             free: boolean;
             freeTrial: boolean;
@@ -7279,12 +7340,17 @@ export interface components {
             /** @description What must be in place before the activity may be published */
             missingForPublishing: ("location" | "season" | "schedule" | "contact")[];
             neighbourhoodId: string | null;
+            /** @description Paid, being paid, or offered to the next in the queue */
+            placesTaken: number;
             postalCode: string | null;
             postalPlace: string | null;
             priceIncludes: string | null;
+            /** @description The sum of the fee lines when there are any */
             priceOre: number;
             providerId: string;
             publishedAt: string | null;
+            /** @enum {unknown} */
+            refundPolicy: "until_season_start" | "none";
             schedule: {
                 end: string;
                 start: string;
@@ -7304,6 +7370,7 @@ export interface components {
             translations: components["schemas"]["ProviderActivityTranslation"][];
             /** Format: date-time */
             updatedAt: string;
+            waitingList: boolean;
             /** @description Derived from the schedule */
             weekdays: number[];
         };

@@ -199,12 +199,39 @@ function Activity({
               <dt>{t('catalogue.card.price')}</dt>
               <dd>
                 {a.free ? t('catalogue.card.free') : formatPrice(a.priceOre, language)}
+                {a.fees.length > 0 && (
+                  <ul className="activity-facts__fees" aria-label={t('activityTerms.feesLabel')}>
+                    {a.fees.map((fee) => (
+                      <li key={fee.kind}>
+                        {t(`activityTerms.feeKind.${fee.kind}`)}: {formatPrice(fee.amountOre, language)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {a.priceIncludes && (
                   <span className="activity-facts__note" lang={a.textLanguage}>
                     {t('activity.includes', { what: a.priceIncludes })}
                   </span>
                 )}
               </dd>
+              {a.places.capacity !== null && (
+                <>
+                  <dt>{t('activityTerms.places.label')}</dt>
+                  <dd>
+                    {!a.places.full
+                      ? t('activityTerms.places.left', { left: a.places.left ?? 0, capacity: a.places.capacity })
+                      : a.places.waitingList
+                        ? t('activityTerms.places.fullWaitingList')
+                        : t('activityTerms.places.full')}
+                  </dd>
+                </>
+              )}
+              {!a.free && (
+                <>
+                  <dt>{t('activityTerms.refundLabel')}</dt>
+                  <dd>{t(`activityTerms.refundPolicy.${a.refundPolicy}`)}</dd>
+                </>
+              )}
               {a.languages.length > 0 && (
                 <>
                   <dt>{t('activity.languages')}</dt>

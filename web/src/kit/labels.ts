@@ -66,6 +66,8 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'enrolment.cancel': 'auditAction.enrolmentCancel',
   'enrolment.read': 'auditAction.enrolmentRead',
   'participants.read': 'auditAction.participantsRead',
+  'activity.create': 'activityTerms.audit.create',
+  'activity.update': 'activityTerms.audit.update',
 };
 
 /** What a transaction on a card was, in the plain words a bank statement uses. */

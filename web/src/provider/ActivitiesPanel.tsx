@@ -23,6 +23,10 @@ import { useLoad } from '../kit/useLoad.ts';
 export const editorPath = (providerId: string, activityId: string) =>
   `/organisation/${encodeURIComponent(providerId)}/activities/${encodeURIComponent(activityId)}`;
 
+/** The children enrolled in an activity, for the provider. */
+export const participantsPath = (providerId: string, activityId: string) =>
+  `${editorPath(providerId, activityId)}/participants`;
+
 /** What the server says is missing when publishing fails, in the editor's words. */
 export function missingFromError(error: unknown): string[] {
   if (!(error instanceof ApiError)) return [];
@@ -166,6 +170,16 @@ export function ActivitiesPanel({
                   aria-label={t('organisation.activities.archiveLabel', { title: a.title })}
                 >
                   {t('organisation.activities.archive')}
+                </Button>
+              )}
+              {a.status !== 'draft' && (
+                <Button asChild data-size="sm" variant="tertiary">
+                  <RouterLink
+                    to={participantsPath(providerId, a.id)}
+                    aria-label={t('participantList.linkLabel', { title: a.title })}
+                  >
+                    {t('participantList.link')}
+                  </RouterLink>
                 </Button>
               )}
               <Button

@@ -17,6 +17,7 @@ import { ActivityPictures } from './ActivityPictures.tsx';
 import { ActivityTranslations } from './ActivityTranslations.tsx';
 import { ContactSection } from './ContactSection.tsx';
 import { LanguagesSection } from './LanguagesSection.tsx';
+import { PlacesSection } from './PlacesSection.tsx';
 import { PriceSection } from './PriceSection.tsx';
 import { Publishing } from './Publishing.tsx';
 import { useActivityForm } from './useActivityForm.ts';
@@ -138,6 +139,7 @@ function Editor({
         <WhoSection {...section} />
         <WhenSection {...section} />
         <PriceSection {...section} />
+        <PlacesSection {...section} placesTaken={activity?.placesTaken ?? 0} />
         <WhereSection {...section} options={options} />
         <LanguagesSection {...section} />
         <ContactSection {...section} />

@@ -85,6 +85,11 @@ test('a stored activity round-trips through the draft', () => {
     weekdays: [2],
     sessionCount: 20,
     priceOre: 45_050,
+    fees: [],
+    capacity: null,
+    waitingList: false,
+    refundPolicy: 'until_season_start',
+    placesTaken: 0,
     free: false,
     priceIncludes: null,
     streetAddress: 'Idrettsveien 1',
@@ -110,4 +115,51 @@ test('a stored activity round-trips through the draft', () => {
   assert.equal(draft.price, '450,50');
   assert.equal(draft.sessionCount, '20');
   assert.equal(inputOf(draft).input?.priceOre, 45_050);
+});
+
+test('fee lines: the price is their sum, one line per kind, amounts in kroner above 0', () => {
+  const base = { ...emptyDraft(), title: 'Turn', category: 'sport', minAge: '6', maxAge: '9' };
+  const dated = { ...base, seasonStart: '2026-08-17', seasonEnd: '2026-12-10' };
+  const ok = inputOf({
+    ...dated,
+    price: '999',
+    fees: [
+      { kind: 'participation', amount: '450,50' },
+      { kind: 'licence', amount: '100' },
+    ],
+    capacity: '12',
+    waitingList: true,
+    refundPolicy: 'none',
+  });
+  assert.deepEqual(ok.problems, {});
+  assert.equal(ok.input?.priceOre, 55_050);
+  assert.deepEqual(ok.input?.fees, [
+    { kind: 'participation', amountOre: 45_050 },
+    { kind: 'licence', amountOre: 10_000 },
+  ]);
+  assert.equal(ok.input?.capacity, 12);
+  assert.equal(ok.input?.waitingList, true);
+  assert.equal(ok.input?.refundPolicy, 'none');
+
+  const bad = inputOf({
+    ...dated,
+    fees: [
+      { kind: 'participation', amount: '0' },
+      { kind: 'participation', amount: 'mye' },
+      { kind: '', amount: '10' },
+    ],
+    capacity: '0',
+  });
+  assert.deepEqual(bad.problems, {
+    'fees/0/amountOre': 'activityTermsEditor.errors.amount',
+    'fees/1/kind': 'activityTermsEditor.errors.kindTwice',
+    'fees/1/amountOre': 'activityTermsEditor.errors.amount',
+    'fees/2/kind': 'activityTermsEditor.errors.kind',
+    capacity: 'activityTermsEditor.errors.capacity',
+  });
+
+  // No capacity: unlimited, and no waiting list whatever the box says.
+  const open = inputOf({ ...dated, capacity: '', waitingList: true });
+  assert.equal(open.input?.capacity, null);
+  assert.equal(open.input?.waitingList, false);
 });

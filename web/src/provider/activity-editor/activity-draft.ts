@@ -11,6 +11,29 @@ export interface ScheduleRow {
   end: string;
 }
 
+/** One line of the price as typed: a kind of fee and an amount in kroner. */
+export interface FeeRow {
+  kind: string;
+  amount: string;
+}
+
+export type FeeKind = NonNullable<ActivityInput['fees']>[number]['kind'];
+export type RefundPolicy = NonNullable<ActivityInput['refundPolicy']>;
+
+/** The kinds of fee a price can be made of, in the order the editor offers them. */
+export const FEE_KINDS: readonly FeeKind[] = [
+  'participation',
+  'membership',
+  'licence',
+  'equipment',
+  'cup',
+  'camp',
+  'event',
+  'ticket',
+];
+export const REFUND_POLICIES: readonly RefundPolicy[] = ['until_season_start', 'none'];
+export const CAPACITY_MAX = 10_000;
+
 export interface ActivityDraft {
   title: string;
   description: string;
@@ -25,6 +48,12 @@ export interface ActivityDraft {
   schedule: ScheduleRow[];
   sessionCount: string;
   price: string;
+  /** The price's lines; none: the single price above. */
+  fees: FeeRow[];
+  /** Places; empty is unlimited. */
+  capacity: string;
+  waitingList: boolean;
+  refundPolicy: RefundPolicy;
   priceIncludes: string;
   freeTrial: boolean;
   streetAddress: string;
@@ -93,6 +122,10 @@ export function emptyDraft(textLanguage: 'nb' | 'nn' = 'nb'): ActivityDraft {
     schedule: [],
     sessionCount: '',
     price: '0',
+    fees: [],
+    capacity: '',
+    waitingList: false,
+    refundPolicy: 'until_season_start',
     priceIncludes: '',
     freeTrial: false,
     streetAddress: '',
@@ -140,6 +173,10 @@ export function draftOf(activity: ProviderActivity): ActivityDraft {
     schedule: activity.schedule.map((s) => ({ weekday: String(s.weekday), start: s.start, end: s.end })),
     sessionCount: activity.sessionCount === null ? '' : String(activity.sessionCount),
     price: oreToKroner(activity.priceOre),
+    fees: activity.fees.map((f) => ({ kind: f.kind, amount: oreToKroner(f.amountOre) })),
+    capacity: activity.capacity === null ? '' : String(activity.capacity),
+    waitingList: activity.waitingList,
+    refundPolicy: activity.refundPolicy,
     priceIncludes: activity.priceIncludes ?? '',
     freeTrial: activity.freeTrial,
     streetAddress: activity.streetAddress ?? '',
@@ -200,9 +237,33 @@ export function inputOf(
     else problems.sessionCount = 'activityEditor.errors.sessionCount';
   }
 
-  const priceOre = kronerToOre(draft.price.trim() === '' ? '0' : draft.price);
-  if (priceOre === null) problems.priceOre = 'activityEditor.errors.price';
-  else if (priceOre > PRICE_MAX_ORE) problems.priceOre = 'activityEditor.errors.priceTooHigh';
+  // With lines, the price is their sum; without, the single price as typed.
+  const seen = new Set<string>();
+  const fees = draft.fees.map((row, i) => {
+    if (!(FEE_KINDS as readonly string[]).includes(row.kind))
+      problems[`fees/${i}/kind`] = 'activityTermsEditor.errors.kind';
+    else if (seen.has(row.kind)) problems[`fees/${i}/kind`] = 'activityTermsEditor.errors.kindTwice';
+    seen.add(row.kind);
+    const amountOre = kronerToOre(row.amount);
+    if (amountOre === null || amountOre === 0) problems[`fees/${i}/amountOre`] = 'activityTermsEditor.errors.amount';
+    else if (amountOre > PRICE_MAX_ORE) problems[`fees/${i}/amountOre`] = 'activityEditor.errors.priceTooHigh';
+    return { kind: row.kind as FeeKind, amountOre: amountOre ?? 0 };
+  });
+  const priceOre =
+    fees.length > 0
+      ? fees.reduce((sum, f) => sum + f.amountOre, 0)
+      : kronerToOre(draft.price.trim() === '' ? '0' : draft.price);
+  if (fees.length === 0 && priceOre === null) problems.priceOre = 'activityEditor.errors.price';
+  else if (priceOre !== null && priceOre > PRICE_MAX_ORE) {
+    problems[fees.length > 0 ? 'fees' : 'priceOre'] = 'activityEditor.errors.priceTooHigh';
+  }
+
+  let capacity: number | null = null;
+  if (draft.capacity.trim()) {
+    const typed = draft.capacity.trim();
+    if (/^\d{1,5}$/.test(typed) && Number(typed) >= 1 && Number(typed) <= CAPACITY_MAX) capacity = Number(typed);
+    else problems.capacity = 'activityTermsEditor.errors.capacity';
+  }
 
   const postalCode = orNull(draft.postalCode);
   if (postalCode !== null && !/^\d{4}$/.test(postalCode)) problems.postalCode = 'activityEditor.errors.postalCode';
@@ -224,6 +285,11 @@ export function inputOf(
       schedule: draft.schedule.map((row) => ({ weekday: Number(row.weekday), start: row.start, end: row.end })),
       sessionCount,
       priceOre,
+      fees,
+      capacity,
+      // A waiting list only means something when the places are counted.
+      waitingList: capacity !== null && draft.waitingList,
+      refundPolicy: draft.refundPolicy,
       priceIncludes: orNull(draft.priceIncludes),
       freeTrial: draft.freeTrial,
       streetAddress: orNull(draft.streetAddress),

@@ -56,6 +56,11 @@ export function useActivityForm(k: string, provider: ProviderProfile, initial: P
       }[row[2] as 'weekday' | 'start' | 'end'];
       return `${t('activityEditor.fields.slot', { number: Number(row[1]) + 1 })}, ${field}`;
     }
+    const fee = /^fees\/(\d+)\/(kind|amountOre)$/.exec(name);
+    if (fee) {
+      const field = fee[2] === 'kind' ? t('activityTermsEditor.feeKind') : t('activityTermsEditor.amount');
+      return `${t('activityTermsEditor.feeLine', { number: Number(fee[1]) + 1 })}, ${field}`;
+    }
     const known: Record<string, string> = {
       title: t('activityEditor.fields.title'),
       description: t('activityEditor.fields.description'),
@@ -69,6 +74,10 @@ export function useActivityForm(k: string, provider: ProviderProfile, initial: P
       sessionCount: t('activityEditor.fields.sessionCount'),
       priceOre: t('activityEditor.fields.price'),
       priceIncludes: t('activityEditor.fields.priceIncludes'),
+      fees: t('activityTermsEditor.fees'),
+      capacity: t('activityTermsEditor.capacity'),
+      waitingList: t('activityTermsEditor.waitingList'),
+      refundPolicy: t('activityTermsEditor.refundPolicy'),
       streetAddress: t('activityEditor.fields.streetAddress'),
       postalCode: t('activityEditor.fields.postalCode'),
       neighbourhoodId: t('activityEditor.fields.neighbourhood'),
