@@ -356,7 +356,7 @@ describe('payment webhook', () => {
       const response = await attempt;
       assert.equal(response.status, 401, `${what}: ${response.text}`);
       const answer = JSON.parse(response.text) as { error: { code: string; message: string } };
-      assert.equal(answer.error.code, 'UNAUTHENTICATED', what);
+      assert.equal(answer.error.code, 'SIGNATURE_INVALID', what);
       // The answer says nothing of why.
       assert.doesNotMatch(response.text, /signature|hash|date|secret|host/i, what);
     }

@@ -84,7 +84,7 @@ export const paymentWebhookRoutes: FastifyPluginAsyncTypebox<PaymentWebhookRoute
         case 'refused':
           // The reason goes to the log only: the sender learns nothing but 401.
           request.log.warn({ reason: receipt.reason }, 'payment webhook refused');
-          throw new AppError('UNAUTHENTICATED');
+          throw new AppError('SIGNATURE_INVALID');
         case 'malformed':
           request.log.warn('payment webhook: a signed body that is no payment event');
           throw new AppError('MALFORMED_REQUEST');
