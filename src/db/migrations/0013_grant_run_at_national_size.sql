@@ -12,6 +12,14 @@
 -- A card whose balance opened with its grant (set only by the grant run; never changed).
 alter table ledger_account add column opened_by_grant boolean not null default false;
 
+-- An account's municipality is held by its scheme (budget, card) or its provider (payable), whose keys hold
+-- theirs; only an account with neither (clearing, hold) names the municipality by a key of its own. A card is then
+-- checked against two keys, not three.
+alter table ledger_account add column municipality_owner_id integer
+  generated always as (case when scheme_id is null and provider_id is null then municipality_id end) stored
+  references municipality (id);
+alter table ledger_account drop constraint ledger_account_municipality_id_fkey;
+
 -- The accounts a transfer names are checked by ledger_post_transfers below, for the whole statement at once.
 alter table ledger_transfer drop constraint ledger_transfer_municipality_id_debit_account_id_fkey;
 alter table ledger_transfer drop constraint ledger_transfer_municipality_id_credit_account_id_fkey;
