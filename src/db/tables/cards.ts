@@ -58,6 +58,10 @@ export interface LedgerAccountTable {
   providerId: string | null;
   /** Changed only by the database, from transfers. */
   balanceOre: ColumnType<number, never, never>;
+  /** A card that opened with its grant as its balance (made by a grant run; see migration 0013). */
+  openedByGrant: ColumnType<boolean, never, never>;
+  /** The municipality of an account that has neither a scheme nor a provider (generated; see migration 0013). */
+  municipalityOwnerId: ColumnType<number | null, never, never>;
   createdAt: Timestamp;
 }
 

@@ -100,6 +100,9 @@ function values(input: SchemeInput) {
 /** Grants at or above this many children refresh the ledger tables' statistics. */
 const ANALYZE_AFTER = 1000;
 
+/** Memory for the sorts and hashes of one grant run's statement (set for the statement only). */
+const GRANT_WORK_MEM = '64MB';
+
 export function createSchemeStore(db: Executor) {
   return {
     async listSchemes(municipalityId: number): Promise<SchemeRow[]> {
@@ -223,9 +226,14 @@ export function createSchemeStore(db: Executor) {
     },
 
     /**
-     * Grants a period's amount to every eligible person without a grant in that period, set-based: one statement
-     * makes the missing cards, one moves the money from the budget account. A grant's idempotency key names the
-     * scheme, the period and the child, so a second run (or a placement's own grant) moves nothing more.
+     * Grants a period's amount to every eligible person without a card in that period, in one statement: it makes
+     * each missing card (opened with the amount as its balance, see migration 0013) and moves the money to it from
+     * the budget account by a transfer whose idempotency key names the scheme, the period and the child. A child
+     * with a card has had the period's grant (a card is only ever made together with its grant, by this statement
+     * or by a placement's transaction), so a second run, or a placement's own grant, moves nothing more.
+     *
+     * The children are taken in the order of their ids and the cards get ids in the same order, so every index
+     * the statement writes grows at its right edge: the work stays linear in the number of children.
      */
     async grantCards(run: {
       municipalityId: number;
@@ -243,35 +251,47 @@ export function createSchemeStore(db: Executor) {
         ? sql`and exists (select 1 from scheme_placement sp where sp.municipality_id = ${municipalityId}
                 and sp.scheme_id = ${schemeId} and sp.person_id = e.person_id and sp.ended_at is null)`
         : sql``;
-      const cards = await sql`
-        insert into ledger_account (municipality_id, kind, scheme_id, period_start, person_id)
-        select ${municipalityId}, 'card', ${schemeId}, ${periodStart}::date, e.person_id
-        from (${run.eligible}) e
-        where true ${placed}
-        on conflict (municipality_id, scheme_id, period_start, person_id) where kind = 'card' do nothing`.execute(db);
-      // Many new cards: the planner must know of them before the grants are posted to them.
-      if (Number(cards.numAffectedRows ?? 0) >= ANALYZE_AFTER) await sql`analyze ledger_account`.execute(db);
-      // Each child's card is found through the card index (one probe per child), so the plan is linear in the
-      // eligible children whatever the statistics say.
+      // A large run sorts and hashes its children in memory and needs no compiled plan; back to the
+      // transaction's settings afterwards.
+      const settings = await sql<{ workMem: string; jit: string }>`
+        select current_setting('work_mem') as work_mem, current_setting('jit') as jit,
+               set_config('work_mem', ${GRANT_WORK_MEM}, true), set_config('jit', 'off', true)`.execute(db);
       const result = await sql<{ children: number; amountOre: number }>`
-        with granted as (
+        with fresh as (
+          select e.person_id, row_number() over (order by e.person_id) as n
+          from (${run.eligible}) e
+          where not exists (
+              select 1 from ledger_account a
+              where a.municipality_id = ${municipalityId} and a.kind = 'card' and a.scheme_id = ${schemeId}
+                and a.period_start = ${periodStart}::date and a.person_id = e.person_id)
+            ${placed}
+        ),
+        cards as (
+          insert into ledger_account
+            (municipality_id, id, kind, scheme_id, period_start, person_id, balance_ore, opened_by_grant)
+          select ${municipalityId}, ledger_ordered_uuid(f.n), 'card', ${schemeId}, ${periodStart}::date, f.person_id,
+                 ${run.amountOre}::bigint, true
+          from fresh f
+          order by f.n
+          -- A placement's grant to the same child at the same moment has made the card: it has its grant.
+          on conflict (municipality_id, scheme_id, period_start, person_id) where kind = 'card' do nothing
+          returning id, person_id
+        ),
+        granted as (
           insert into ledger_transfer
             (municipality_id, idempotency_key, debit_account_id, credit_account_id, amount_ore, reason, created_by)
-          select ${municipalityId}, ${grantKeyPrefix(schemeId, periodStart)} || c.person_id::text,
-                 ${run.budgetAccountId}::uuid, c.card_id, ${run.amountOre}::bigint, 'grant', ${run.createdBy}
-          from (
-            select e.person_id,
-                   (select a.id from ledger_account a
-                     where a.municipality_id = ${municipalityId} and a.kind = 'card' and a.scheme_id = ${schemeId}
-                       and a.period_start = ${periodStart}::date and a.person_id = e.person_id) as card_id
-            from (${run.eligible}) e
-            where true ${placed}
-          ) c
-          where c.card_id is not null
-          on conflict on constraint ledger_transfer_idempotency do nothing
+          select ${municipalityId}, ledger_grant_key(${schemeId}::uuid, ${periodStart}::date, c.person_id),
+                 ${run.budgetAccountId}::uuid, c.id, ${run.amountOre}::bigint, 'grant', ${run.createdBy}
+          from cards c
           returning amount_ore
         )
         select count(*)::int as children, coalesce(sum(amount_ore), 0)::bigint as amount_ore from granted`.execute(db);
+      const before = settings.rows[0];
+      if (before) {
+        await sql`select set_config('work_mem', ${before.workMem}, true), set_config('jit', ${before.jit}, true)`.execute(
+          db,
+        );
+      }
       const row = result.rows[0];
       const children = row?.children ?? 0;
       // A bulk change: keep the planner's statistics current (the embedded database has no autovacuum).
@@ -423,7 +443,10 @@ export function createSchemeStore(db: Executor) {
   };
 }
 
-/** The idempotency key of a child's grant in a period: one grant per child, scheme and period, ever. */
+/**
+ * The idempotency key of a child's grant in a period: one grant per child, scheme and period, ever. The database
+ * builds the same key (`ledger_grant_key`, migration 0013) for the grant run and to check a card's opening.
+ */
 export function grantKeyPrefix(schemeId: string, periodStart: string): string {
   return `grant:${schemeId}:${periodStart}:`;
 }
