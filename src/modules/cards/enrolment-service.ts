@@ -365,7 +365,14 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
           if (earlier.activityId !== input.activityId || earlier.childId !== input.childId) {
             throw new AppError('IDEMPOTENCY_KEY_REUSED');
           }
-          return { enrolment: earlier, payment: undefined, title: '' };
+          // The first request may still be creating the family's payment at the provider: a retry creates it too
+          // (the same reference and key, so the provider makes it once) to answer with the same payment link.
+          const pending =
+            earlier.status === 'awaiting_payment'
+              ? await scope.store.paymentOfEnrolment(municipalityId, earlier.id)
+              : undefined;
+          const payment = pending?.status === 'creating' ? pending : undefined;
+          return { enrolment: earlier, payment, title: activity?.title ?? '' };
         }
         if (activity?.status !== 'published' || activity.providerStatus !== 'approved') {
           throw new AppError('ACTIVITY_NOT_FOUND');
