@@ -358,8 +358,8 @@ async function explainPayment(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const out = [
-    `# One card payment: POST ${request.path} -> ${res.statusCode}, ${statements.length} statements, ` +
-      `${fmt(elapsed, 1)} ms in-process`,
+    `# One card payment: POST ${request.path} -> ${res.statusCode}, ${statements.length} statements ` +
+      `(${fmt(elapsed, 1)} ms as the first request of a fresh in-process app)`,
     '',
   ];
   let executionMs = 0;
