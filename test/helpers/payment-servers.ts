@@ -50,7 +50,8 @@ async function loginAt(baseUrl: string, pid: string): Promise<Session> {
 export async function startPaymentServers(count = 2): Promise<PaymentServers> {
   const simulator = await startVippsSimulator();
   if (testDatabaseKind() === 'pglite') {
-    const payments = createEPaymentClient({ baseUrl: simulator.url, ...simulator.credentials, retries: 0 });
+    // As the server processes call it (createPaymentProvider): a timed-out call is tried again with its key.
+    const payments = createEPaymentClient({ baseUrl: simulator.url, ...simulator.credentials });
     const server = await startLoginServer({ payments });
     return {
       urls: [server.baseUrl],
