@@ -3,14 +3,14 @@
  * server, at the same concurrency, in one run.
  *
  *   node --import tsx bench/card-payments.ts [--connections 10] [--seconds 20] [--scale 10] [--servers 2]
- *        [--children 500] [--activities 100] [--cpu-prof DIR] [--explain FILE] [--keep]
+ *        [--children 500] [--activities 100] [--providers 1] [--cpu-prof DIR] [--explain FILE] [--keep]
  *
  * (a) pgbench: `pgbench -i -s SCALE` on a scratch database, then `pgbench -c CONNECTIONS -j 2 -T SECONDS` with a
  *     log of every transaction; prints its tps and the p50/p95 latency of its transactions.
  * (b) card payments: on another scratch database, one municipality with Drammen's universal scheme, CHILDREN
  *     children with a card each (granted 1 000 kroner by the grant run) and a guardian each with a session, and
- *     ACTIVITIES activities whose fee is the grant divided by their number, so that the card covers every fee in
- *     full. The real server (bench/lib/serve.ts, the platform's `serve`) runs in SERVERS processes of its own, and a
+ *     ACTIVITIES activities of PROVIDERS providers (default one: every payment goes to one club), whose fee is the
+ *     grant divided by their number, so that the card covers every fee in full. The real server (bench/lib/serve.ts, the platform's `serve`) runs in SERVERS processes of its own, and a
  *     load generator in another process (bench/lib/load-generator.ts) sends POST /enrolments with CONNECTIONS
  *     keep-alive connections (alternating between the servers) for SECONDS, each request a fresh enrolment with
  *     its own idempotency key: a child and an activity not paired before, the concurrent requests for different
@@ -53,6 +53,7 @@ const { values: args } = parseArgs({
     servers: { type: 'string', default: '2' },
     children: { type: 'string', default: '500' },
     activities: { type: 'string', default: '100' },
+    providers: { type: 'string', default: '1' },
     'cpu-prof': { type: 'string' },
     explain: { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -64,12 +65,13 @@ const SCALE = Number(args.scale);
 const SERVERS = Number(args.servers);
 const CHILDREN = Number(args.children);
 const ACTIVITIES = Number(args.activities);
+const PROVIDERS = Number(args.providers);
 const GRANT = EXAMPLE_SCHEMES.drammen.amountOre;
 const FEE = Math.floor(GRANT / ACTIVITIES);
 const K = '3301';
 const WARM_UP_SECONDS = 3;
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-for (const [name, value] of Object.entries({ CONNECTIONS, SECONDS, SCALE, SERVERS, CHILDREN, ACTIVITIES })) {
+for (const [name, value] of Object.entries({ CONNECTIONS, SECONDS, SCALE, SERVERS, CHILDREN, ACTIVITIES, PROVIDERS })) {
   if (!Number.isInteger(value) || value < 1)
     throw new Error(`--${name.toLowerCase()} must be a whole number, 1 or more`);
 }
@@ -206,11 +208,20 @@ async function buildWorld(database: Database): Promise<{ families: Family[]; act
     .insertInto('guardianship')
     .values(childIds.map((childId, i) => ({ municipalityId, childId, guardianId: guardianIds[i] as string })))
     .execute();
-  const { id: providerId } = await db
-    .insertInto('provider')
-    .values({ municipalityId, name: 'Drammen Idrettslag', kind: 'voluntary', status: 'approved' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const providerIds = (
+    await db
+      .insertInto('provider')
+      .values(
+        Array.from({ length: PROVIDERS }, (_, i) => ({
+          municipalityId,
+          name: `Drammen Idrettslag ${i + 1}`,
+          kind: 'voluntary' as const,
+          status: 'approved' as const,
+        })),
+      )
+      .returning('id')
+      .execute()
+  ).map((r) => r.id);
   const rules = EXAMPLE_SCHEMES.drammen;
   const { id: schemeId } = await db
     .insertInto('scheme')
@@ -232,7 +243,7 @@ async function buildWorld(database: Database): Promise<{ families: Family[]; act
       .values(
         Array.from({ length: ACTIVITIES }, (_, i) => ({
           municipalityId,
-          providerId,
+          providerId: providerIds[i % PROVIDERS] as string,
           category: 'sport',
           title: `Aktivitet ${i + 1}`,
           minAge: 6,
@@ -399,7 +410,7 @@ async function cardPayments(): Promise<{ stats: LoadStats; servers: number; chec
         const world = await buildWorld(database);
         console.log(
           `card payments: ${CHILDREN} children with a card of ${fmt(GRANT / 100)} kr and a guardian with a session, ` +
-            `${ACTIVITIES} activities of ${fmt(FEE / 100)} kr, built in ${fmt((performance.now() - t0) / 1000, 1)} s`,
+            `${ACTIVITIES} activities of ${fmt(FEE / 100)} kr from ${PROVIDERS} provider(s), built in ${fmt((performance.now() - t0) / 1000, 1)} s`,
         );
         const profileDir = args['cpu-prof'] ? join(args['cpu-prof'], 'card-payments') : undefined;
         if (profileDir) rmSync(profileDir, { recursive: true, force: true });
