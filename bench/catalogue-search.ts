@@ -11,7 +11,7 @@
  *
  * The benchmark runs no ANALYZE: the product keeps its own statistics (after the demo load, on a schedule on PGlite,
  * autovacuum on the server, which the benchmark waits for after its bulk build). Then the real server
- * (bench/lib/catalogue-server.ts: the platform's `serve`) starts in a process of its own, and a load generator in
+ * (bench/lib/serve.ts: the platform's `serve`) starts in a process of its own, and a load generator in
  * another process (bench/lib/load-generator.ts) calls it over loopback with the given number of keep-alive
  * connections, one query mix at a time for the given number of seconds: /api/health first (the baseline), then
  * every kind of request the catalogue page sends (free text, prefixes as people type, typos, each filter alone, the
@@ -23,10 +23,9 @@
  * after the load, on the same database. PostgreSQL uses DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres
  * (a scratch database is made and dropped; with --keep it is left in place and its name printed).
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +40,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { DEMO_KOMMUNENUMMER } from '../src/demo/generate.ts';
 import { buildApp } from '../src/http/app.ts';
 import { summariseCpuProfile } from './lib/cpu-profile.ts';
+import { type ServerProcess, startServerProcess } from './lib/server-process.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -301,48 +301,9 @@ function generateLoad(baseUrl: string, paths: string[], seconds: number): Stats 
   return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as Stats;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /** Starts the server under test in a process of its own and resolves once it answers /api/ready. */
-async function startServer(
-  env: Record<string, string>,
-  cpuProfDir?: string,
-): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const nodeArgs = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script('./lib/catalogue-server.ts')], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
-    const ready = await fetch(`${url}/api/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { url, child };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill('SIGTERM');
-  throw new Error('server did not become ready');
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
+async function startServer(env: Record<string, string>, cpuProfDir?: string): Promise<ServerProcess> {
+  return startServerProcess({ env, ...(cpuProfDir ? { cpuProfDir } : {}) });
 }
 
 /**
@@ -501,7 +462,7 @@ async function run(kind: 'pglite' | 'postgres'): Promise<void> {
       results.push({ name: 'baseline /api/health', stats: generateLoad(server.url, ['/api/health'], SECONDS) });
       for (const mix of all) results.push({ name: mix.name, stats: generateLoad(server.url, pathsOf(mix), SECONDS) });
     } finally {
-      await stopServer(server.child);
+      await server.stop();
     }
 
     const baseline = (results[0] as { stats: Stats }).stats;

@@ -17,8 +17,15 @@ export async function inPglite<T>(dataDir: string, work: (database: Database) =>
   return withOpened(openDatabase({ kind: 'pglite', dataDir }), work);
 }
 
-/** Runs `work` on a new, empty database on the server at `url`, dropped afterwards. */
-export async function inScratchPostgres<T>(url: string, work: (database: Database) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` with the URL of a new, empty database on the server at `url` (for tools of their own, such as
+ * pgbench, or a server process), dropped afterwards unless `keep` is set.
+ */
+export async function withScratchDatabase<T>(
+  url: string,
+  work: (databaseUrl: string, name: string) => Promise<T>,
+  options: { keep?: boolean } = {},
+): Promise<T> {
   const name = `fk_bench_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -26,9 +33,16 @@ export async function inScratchPostgres<T>(url: string, work: (database: Databas
   const target = new URL(url);
   target.pathname = `/${name}`;
   try {
-    return await withOpened(openDatabase({ kind: 'postgres', url: target.toString(), poolSize: 2 }), work);
+    return await work(target.toString(), name);
   } finally {
-    await admin.query(`drop database if exists ${name}`);
+    if (!options.keep) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
+}
+
+/** Runs `work` on a new, empty database on the server at `url`, dropped afterwards. */
+export async function inScratchPostgres<T>(url: string, work: (database: Database) => Promise<T>): Promise<T> {
+  return withScratchDatabase(url, (databaseUrl) =>
+    withOpened(openDatabase({ kind: 'postgres', url: databaseUrl, poolSize: 2 }), work),
+  );
 }

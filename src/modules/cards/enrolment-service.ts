@@ -79,11 +79,12 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const today = () => osloDate(now());
 
-  async function holderOf(actor: Actor, childId: string): Promise<CardHolder> {
-    const holder = (await deps.people.cardHolders(actor)).find((h) => h.id === childId);
+  async function holderOf(actor: Actor, childId: string): Promise<{ holder: CardHolder; holders: CardHolder[] }> {
+    const holders = await deps.people.cardHolders(actor);
+    const holder = holders.find((h) => h.id === childId);
     // Another family's child is not found.
     if (!holder || holder.status === 'deceased') throw new AppError('PERSON_NOT_FOUND');
-    return holder;
+    return { holder, holders };
   }
 
   /** The child's cards that may pay for the activity, with fresh balances (locked). */
@@ -149,6 +150,14 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
             providerId: activity.providerId,
           })
         : await scope.ledger.ensureAccount({ municipalityId, kind: 'payment_hold' });
+    // The enrolment's row first: the transfers lock the provider's (or the hold) account, which every payment to
+    // it shares, and the transaction should hold that lock as briefly as it can.
+    await scope.store.updateEnrolment(municipalityId, enrolment.id, {
+      status: plan.restOre === 0 ? 'confirmed' : 'awaiting_payment',
+      feeOre: plan.totalOre,
+      cardOre: plan.cardOre,
+      restOre: plan.restOre,
+    });
     for (const part of plan.fromCards) {
       await scope.ledger.transfer({
         municipalityId,
@@ -162,12 +171,6 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
         createdBy,
       });
     }
-    await scope.store.updateEnrolment(municipalityId, enrolment.id, {
-      status: plan.restOre === 0 ? 'confirmed' : 'awaiting_payment',
-      feeOre: plan.totalOre,
-      cardOre: plan.cardOre,
-      restOre: plan.restOre,
-    });
     if (plan.restOre === 0) return undefined;
     return scope.store.insertPayment({
       municipalityId,
@@ -212,16 +215,20 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
     if (next) await scope.store.updateEnrolment(municipalityId, next.id, { status: 'offered' });
   }
 
-  async function view(actor: Actor, enrolmentId: string): Promise<EnrolmentView> {
+  /** One enrolment of the family; `known` the family's card holders when the caller has just read them. */
+  async function view(actor: Actor, enrolmentId: string, known?: readonly CardHolder[]): Promise<EnrolmentView> {
     const municipalityId = municipalityOf(actor);
-    const holders = await deps.people.cardHolders(actor);
+    const holders = known ?? (await deps.people.cardHolders(actor));
     const [row] = await deps.store.enrolmentsOf(
       municipalityId,
       holders.map((h) => h.id),
       enrolmentId,
     );
     if (!row) throw new AppError('ENROLMENT_NOT_FOUND');
-    return toView(row, holders, await deps.store.paymentOfEnrolment(municipalityId, row.id));
+    // The payment shows only while it waits for the guardian (its link).
+    const payment =
+      row.status === 'awaiting_payment' ? await deps.store.paymentOfEnrolment(municipalityId, row.id) : undefined;
+    return toView(row, holders, payment);
   }
 
   function toView(
@@ -355,7 +362,7 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       input: { activityId: string; childId: string; idempotencyKey: string },
     ): Promise<EnrolmentView> {
       const municipalityId = municipalityOf(actor);
-      const holder = await holderOf(actor, input.childId);
+      const { holder, holders } = await holderOf(actor, input.childId);
       const date = today();
       const outcome = await deps.transaction(async (scope) => {
         // Enrolments in one activity take its lock in turn; a retry that waited for it finds its first answer.
@@ -365,7 +372,14 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
           if (earlier.activityId !== input.activityId || earlier.childId !== input.childId) {
             throw new AppError('IDEMPOTENCY_KEY_REUSED');
           }
-          return { enrolment: earlier, payment: undefined, title: '' };
+          // The first request may still be creating the family's payment at the provider: a retry creates it too
+          // (the same reference and key, so the provider makes it once) to answer with the same payment link.
+          const pending =
+            earlier.status === 'awaiting_payment'
+              ? await scope.store.paymentOfEnrolment(municipalityId, earlier.id)
+              : undefined;
+          const payment = pending?.status === 'creating' ? pending : undefined;
+          return { enrolment: earlier, payment, title: activity?.title ?? '' };
         }
         if (activity?.status !== 'published' || activity.providerStatus !== 'approved') {
           throw new AppError('ACTIVITY_NOT_FOUND');
@@ -385,17 +399,18 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
           enrolledBy: actorReference(actor),
         });
         if (!enrolment) throw new AppError('ALREADY_ENROLLED');
-        const payment = place === 'place' ? await payForPlace(scope, actor, enrolment, activity, holder) : undefined;
         await scope.audit.record(actor, {
           municipalityId,
           action: 'enrolment.create',
           subjectPersonIds: [holder.id],
           details: { enrolmentId: enrolment.id, activityId: activity.id, place },
         });
+        // Paying last: it takes the lock on the account the money goes to, shared by every payment to it.
+        const payment = place === 'place' ? await payForPlace(scope, actor, enrolment, activity, holder) : undefined;
         return { enrolment, payment, title: activity.title };
       });
       if (outcome.payment) await createRemotePayment(outcome.payment, outcome.title);
-      return view(actor, outcome.enrolment.id);
+      return view(actor, outcome.enrolment.id, holders);
     },
 
     /** Takes a place offered from the waiting list, paying as at enrolment. */
@@ -409,17 +424,17 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
         if (enrolment.status !== 'offered') throw new AppError('ENROLMENT_NOT_OFFERED');
         const activity = await scope.activities.forEnrolment(municipalityId, enrolment.activityId, true);
         if (!activity) throw new AppError('ACTIVITY_NOT_FOUND');
-        const payment = await payForPlace(scope, actor, enrolment, activity, holder);
         await scope.audit.record(actor, {
           municipalityId,
           action: 'enrolment.create',
           subjectPersonIds: [holder.id],
           details: { enrolmentId, activityId: activity.id, place: 'offered' },
         });
+        const payment = await payForPlace(scope, actor, enrolment, activity, holder);
         return { payment, title: activity.title };
       });
       if (outcome.payment) await createRemotePayment(outcome.payment, outcome.title);
-      return view(actor, enrolmentId);
+      return view(actor, enrolmentId, holders);
     },
 
     /** The family's enrolments (each child shown is audited). */
@@ -538,7 +553,7 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
         return familyRefund;
       });
       if (refund) await refundRemote(refund);
-      return view(actor, enrolmentId);
+      return view(actor, enrolmentId, holders);
     },
 
     /** The children in an activity, for its provider: paid or not, never how. Audited per child shown. */

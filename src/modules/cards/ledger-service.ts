@@ -113,10 +113,17 @@ export function createLedgerService(deps: LedgerServiceDeps) {
         const credit = accounts.find((a) => a.id === request.creditAccountId);
         if (!debit || !credit) throw new AppError('NOT_FOUND');
         if (!flowAllowed(request.reason, debit.kind, credit.kind)) throw new AppError('TRANSFER_NOT_ALLOWED');
-        // Another request with the same key may have committed while this one waited for the locks.
-        const replay = await replayOf(store, request);
-        if (replay) return replay;
-        checkFunds(debit, request.amountOre);
+        // Another request with the same key may have committed while this one waited for the locks: then the
+        // balance may no longer hold the amount, or the insert finds the key taken, and the answer is its transfer.
+        // (No read of the key between the locks and the insert: the credit account's lock is shared by every
+        // payment to a provider, and is held as briefly as can be.)
+        try {
+          checkFunds(debit, request.amountOre);
+        } catch (error) {
+          const replay = await replayOf(store, request);
+          if (replay) return replay;
+          throw error;
+        }
         const transfer = await store.insertTransfer(request);
         if (transfer) return { transfer, replayed: false };
         const raced = await replayOf(store, request);

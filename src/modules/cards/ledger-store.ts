@@ -121,24 +121,32 @@ export function createLedgerStore(db: Executor) {
         personId: account.personId ?? null,
         providerId: account.providerId ?? null,
       };
+      const find = () => {
+        let q = db
+          .selectFrom('ledgerAccount')
+          .select(ACCOUNT_COLUMNS)
+          .where('municipalityId', '=', values.municipalityId)
+          .where('kind', '=', values.kind);
+        q = values.schemeId === null ? q.where('schemeId', 'is', null) : q.where('schemeId', '=', values.schemeId);
+        q =
+          values.periodStart === null
+            ? q.where('periodStart', 'is', null)
+            : q.where('periodStart', '=', values.periodStart);
+        q = values.personId === null ? q.where('personId', 'is', null) : q.where('personId', '=', values.personId);
+        q =
+          values.providerId === null
+            ? q.where('providerId', 'is', null)
+            : q.where('providerId', '=', values.providerId);
+        return q;
+      };
+      // Almost always there already (every payment to a provider asks for its account): one read, no write.
+      const existing = await find().executeTakeFirst();
+      if (existing) return existing;
       await sql`insert into ledger_account (municipality_id, kind, scheme_id, period_start, person_id, provider_id)
                 values (${values.municipalityId}, ${values.kind}, ${values.schemeId}, ${values.periodStart},
                         ${values.personId}, ${values.providerId})
                 on conflict do nothing`.execute(db);
-      let q = db
-        .selectFrom('ledgerAccount')
-        .select(ACCOUNT_COLUMNS)
-        .where('municipalityId', '=', values.municipalityId)
-        .where('kind', '=', values.kind);
-      q = values.schemeId === null ? q.where('schemeId', 'is', null) : q.where('schemeId', '=', values.schemeId);
-      q =
-        values.periodStart === null
-          ? q.where('periodStart', 'is', null)
-          : q.where('periodStart', '=', values.periodStart);
-      q = values.personId === null ? q.where('personId', 'is', null) : q.where('personId', '=', values.personId);
-      q =
-        values.providerId === null ? q.where('providerId', 'is', null) : q.where('providerId', '=', values.providerId);
-      return q.executeTakeFirstOrThrow();
+      return find().executeTakeFirstOrThrow();
     },
 
     async accountById(municipalityId: number, id: string): Promise<AccountRow | undefined> {
