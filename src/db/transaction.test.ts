@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { testConfig } from '../../test/helpers/app.ts';
-import { createTestDatabase, type TestDatabase } from '../../test/helpers/database.ts';
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from '../../test/helpers/database.ts';
 import { createServices } from '../services.ts';
-import { GlobalHandleInTransactionError, insideTransaction, inTransaction } from './transaction.ts';
+import { DEADLOCK_RETRIES, GlobalHandleInTransactionError, insideTransaction, inTransaction } from './transaction.ts';
 
 let database: TestDatabase;
 before(async () => {
@@ -135,4 +135,74 @@ test('services composed into one use case commit together: a failure in the seco
     await tx.retention.run('system', { municipalityId: drammen.id, retentionDays: 30, dryRun: true });
   });
   assert.equal(await count(), 2);
+});
+
+/** An error as the database reports a deadlock's victim. */
+const deadlock = () => Object.assign(new Error('deadlock detected'), { code: '40P01' });
+
+test('a use case chosen as a deadlock victim runs again from the start and commits once; other errors do not', async () => {
+  await sql`delete from probe_note`.execute(database.db);
+  let runs = 0;
+  await inTransaction(database.db, async (trx) => {
+    runs++;
+    await note(trx, `run ${runs}`);
+    if (runs < 3) throw deadlock();
+  });
+  assert.equal(runs, 3);
+  assert.deepEqual(await notes(), ['run 3']);
+
+  runs = 0;
+  await assert.rejects(
+    inTransaction(database.db, async (trx) => {
+      runs++;
+      await note(trx, 'always a victim');
+      throw deadlock();
+    }),
+    /deadlock detected/,
+  );
+  assert.equal(runs, DEADLOCK_RETRIES + 1);
+
+  runs = 0;
+  await assert.rejects(
+    inTransaction(database.db, async () => {
+      runs++;
+      throw Object.assign(new Error('unique violation'), { code: '23505' });
+    }),
+    /unique violation/,
+  );
+  assert.equal(runs, 1);
+  assert.deepEqual(await notes(), ['run 3']);
+});
+
+test('two use cases that lock two rows in opposite order both commit on the PostgreSQL server', {
+  skip: testDatabaseKind() !== 'postgres' && 'PGlite has one session: no two transactions at once',
+}, async () => {
+  await sql`delete from probe_note`.execute(database.db);
+  await note(database.db, 'a');
+  await note(database.db, 'b');
+  const ids = (await sql<{ id: number }>`select id from probe_note order by id`.execute(database.db)).rows.map(
+    (r) => r.id,
+  );
+  let runs = 0;
+  let bothLocked: () => void = () => {};
+  const firstLocks = new Promise<void>((resolve) => {
+    bothLocked = resolve;
+  });
+  let locked = 0;
+  const crossing = (first: number, second: number, text: string) =>
+    inTransaction(database.db, async (trx) => {
+      runs++;
+      await sql`update probe_note set text = text || ${text} where id = ${first}`.execute(trx);
+      if (++locked === 2) bothLocked();
+      await firstLocks;
+      await sql`update probe_note set text = text || ${text} where id = ${second}`.execute(trx);
+    });
+  await within(
+    20_000,
+    Promise.all([crossing(ids[0] as number, ids[1] as number, '1'), crossing(ids[1] as number, ids[0] as number, '2')]),
+  );
+  assert.equal(runs, 3, 'one of the two was the victim and ran again');
+  const texts = await notes();
+  assert.equal(texts.length, 2);
+  for (const text of texts) assert.ok(text.includes('1') && text.includes('2'), text);
 });

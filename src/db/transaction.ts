@@ -46,21 +46,41 @@ export function assertOutsideTransaction(): void {
   if (insideTransaction()) throw new GlobalHandleInTransactionError();
 }
 
+/** How many times a use case is run again after the database chose it as a deadlock's victim. */
+export const DEADLOCK_RETRIES = 3;
+
+/** A PostgreSQL deadlock (40P01): the victim's transaction was rolled back whole, so running it again is safe. */
+export function isDeadlock(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '40P01';
+}
+
 /**
  * Runs `work` in one transaction on `executor`. Given a transaction, it joins it (the caller commits or rolls
  * back); given the global handle, it opens one, commits when `work` resolves and rolls back when it throws.
+ *
+ * Two use cases that lock the same rows in a different order (a refund and a payment between one card and one
+ * provider) can deadlock on the PostgreSQL server; the server then rolls one of them back. That one is run again
+ * from the start, a few times with a short random pause, since nothing of it was kept: work therefore does its
+ * writes through the transaction and its calls to other systems after commit (the outbox), as every use case does.
  */
 export async function inTransaction<T>(executor: Executor, work: (trx: Executor) => Promise<T>): Promise<T> {
   if (executor.isTransaction) return work(executor);
-  return executor.transaction().execute(async (trx) => {
-    const marker: OpenTransaction = { open: true };
+  for (let attempt = 0; ; attempt++) {
     try {
-      return await current.run(marker, () => work(trx));
-    } finally {
-      // Work that outlives the transaction (a timer it started) may use the global handle again.
-      marker.open = false;
+      return await executor.transaction().execute(async (trx) => {
+        const marker: OpenTransaction = { open: true };
+        try {
+          return await current.run(marker, () => work(trx));
+        } finally {
+          // Work that outlives the transaction (a timer it started) may use the global handle again.
+          marker.open = false;
+        }
+      });
+    } catch (error) {
+      if (!isDeadlock(error) || attempt >= DEADLOCK_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)));
     }
-  });
+  }
 }
 
 /** The dialect with a driver that refuses a new connection to code inside an open transaction. */
