@@ -35,7 +35,14 @@ before(async () => {
   const db = t.database.db;
   async function activity(
     key: string,
-    values: { priceOre: number; kind?: ActivityKind; capacity?: number; waitingList?: boolean; sessionCount?: number },
+    values: {
+      priceOre: number;
+      kind?: ActivityKind;
+      capacity?: number;
+      waitingList?: boolean;
+      sessionCount?: number;
+      textLanguage?: 'nb' | 'nn';
+    },
   ) {
     const row = await db
       .insertInto('activity')
@@ -53,13 +60,14 @@ before(async () => {
         kind: values.kind ?? 'organised',
         capacity: values.capacity ?? null,
         waitingList: values.waitingList ?? false,
+        textLanguage: values.textLanguage ?? 'nb',
         status: 'published',
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     activities[key] = row.id;
   }
-  await activity('football', { priceOre: 60_000 });
+  await activity('football', { priceOre: 60_000, textLanguage: 'nn' });
   await activity('handball', { priceOre: 80_000 });
   await activity('swimming', { priceOre: 150_000 });
   await activity('camp', { priceOre: 50_000, kind: 'camp' });
@@ -116,6 +124,8 @@ describe('enrolment and payment', () => {
     const enrolled = await enrol('guardianA', 'football', world.people.childA.id);
     assert.equal(enrolled.status, 201, JSON.stringify(enrolled.body));
     assert.equal(enrolled.body.status, 'confirmed');
+    assert.equal(enrolled.body.activityTitle, 'Aktivitet football');
+    assert.equal(enrolled.body.activityTextLanguage, 'nn', 'the title carries the language the provider wrote it in');
     assert.equal(enrolled.body.cardOre, 60_000);
     assert.equal(enrolled.body.restOre, 0);
     assert.equal(await balanceOf(world.people.childA.id), 40_000);

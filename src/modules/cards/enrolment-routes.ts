@@ -10,6 +10,7 @@ const Enrolment = Type.Object(
     id: Type.String(),
     activityId: Type.String(),
     activityTitle: Type.String(),
+    activityTextLanguage: Type.Enum(['nb', 'nn'], { description: 'The language of the activity’s texts' }),
     seasonStart: IsoDate,
     childId: Type.String(),
     childName: Type.String(),

@@ -25,6 +25,8 @@ export interface EnrolmentView {
   id: string;
   activityId: string;
   activityTitle: string;
+  /** The language the provider wrote the activity's texts in. */
+  activityTextLanguage: 'nb' | 'nn';
   seasonStart: string;
   childId: string;
   childName: string;
@@ -241,6 +243,7 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       id: row.id,
       activityId: row.activityId,
       activityTitle: row.activityTitle,
+      activityTextLanguage: row.activityTextLanguage,
       seasonStart: row.seasonStart,
       childId: row.childId,
       childName: holder ? `${holder.givenName} ${holder.familyName}` : '',

@@ -179,7 +179,14 @@ export function createEnrolmentStore(db: Executor) {
       municipalityId: number,
       childIds: readonly string[],
       enrolmentId?: string,
-    ): Promise<(EnrolmentRow & { activityTitle: string; seasonStart: string; queuePosition: number | null })[]> {
+    ): Promise<
+      (EnrolmentRow & {
+        activityTitle: string;
+        activityTextLanguage: 'nb' | 'nn';
+        seasonStart: string;
+        queuePosition: number | null;
+      })[]
+    > {
       if (childIds.length === 0) return [];
       let query = db
         .selectFrom('enrolment as e')
@@ -202,6 +209,7 @@ export function createEnrolmentStore(db: Executor) {
           'e.confirmedAt',
           'e.cancelledAt',
           'a.title as activityTitle',
+          'a.textLanguage as activityTextLanguage',
           'a.seasonStart',
           sql<number | null>`case when e.status = 'waiting' then (
             select count(*)::int from enrolment w

@@ -7014,6 +7014,11 @@ export interface components {
         };
         Enrolment: {
             activityId: string;
+            /**
+             * @description The language of the activity’s texts
+             * @enum {unknown}
+             */
+            activityTextLanguage: "nb" | "nn";
             activityTitle: string;
             /** @description Paid by the card */
             cardOre: number;

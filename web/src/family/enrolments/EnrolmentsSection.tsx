@@ -47,7 +47,10 @@ export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) 
 
   const columns: Column<Enrolment>[] = [
     // The provider wrote the title: it keeps its own language and direction (Norwegian inside an Arabic page).
-    { head: t('enrolments.activity'), cell: (e) => <UserText>{e.activityTitle}</UserText> },
+    {
+      head: t('enrolments.activity'),
+      cell: (e) => <UserText lang={e.activityTextLanguage}>{e.activityTitle}</UserText>,
+    },
     { head: t('enrolments.child'), cell: (e) => e.childName },
     {
       head: t('enrolments.status'),
@@ -118,7 +121,9 @@ export function EnrolmentsSection({ kommunenummer }: { kommunenummer: string }) 
               t={t}
               i18nKey="enrolments.cancel.text"
               values={{ name: cancelling.childName }}
-              components={{ activity: <span {...written()}>{cancelling.activityTitle}</span> }}
+              components={{
+                activity: <span {...written(cancelling.activityTextLanguage)}>{cancelling.activityTitle}</span>,
+              }}
             />
           </Paragraph>
         )}

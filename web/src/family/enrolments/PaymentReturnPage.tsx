@@ -44,7 +44,9 @@ function PaymentResult({ membership }: { membership: Membership }) {
                     <Trans
                       t={t}
                       i18nKey="payment.activityLink"
-                      components={{ title: <span {...written()}>{enrolment.activityTitle}</span> }}
+                      components={{
+                        title: <span {...written(enrolment.activityTextLanguage)}>{enrolment.activityTitle}</span>,
+                      }}
                     />
                   </RouterLink>
                 </Link>
@@ -74,7 +76,7 @@ function Outcome({ enrolment: e, busy, onCheckAgain }: { enrolment: Enrolment; b
       t={t}
       i18nKey={key}
       values={{ name: e.childName }}
-      components={{ activity: <span {...written()}>{e.activityTitle}</span> }}
+      components={{ activity: <span {...written(e.activityTextLanguage)}>{e.activityTitle}</span> }}
     />
   );
   if (e.status === 'confirmed') {
