@@ -1,6 +1,6 @@
 /**
- * Test support: the published standards in ../shared/standards (beside the project root, as in CI) and XML
- * Schema validation with xmllint (Debian package libxml2-utils).
+ * Test support: XML Schema validation with xmllint (Debian package libxml2-utils) against the schemas the project
+ * keeps (src/integrations/bank/spec).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,15 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/config.ts';
 
-/** ../shared/standards relative to the project root. */
-export function standardsDir(): string {
-  const dir = join(projectRoot(), '..', 'shared', 'standards');
-  if (!existsSync(dir)) throw new Error(`the published standards are not at ${dir}`);
-  return dir;
-}
-
+/** The ISO 20022 pain.001.001.03 schema, kept in the project (src/integrations/bank/spec/SOURCE.md). */
 export function pain001Xsd(): string {
-  return join(standardsDir(), 'pain.001.001.03.xsd');
+  const file = join(projectRoot(), 'src', 'integrations', 'bank', 'spec', 'pain.001.001.03.xsd');
+  if (!existsSync(file)) throw new Error(`the pain.001.001.03 schema is not at ${file}`);
+  return file;
 }
 
 export interface SchemaResult {
