@@ -138,7 +138,7 @@ async function runBrowser(): Promise<void> {
     total.failed++;
     failures.push('web build');
   } else {
-    await runSuite('Browser', browserFiles, { TEST_DATABASE: 'pglite', NODE_ENV: 'test' }, 1);
+    await runSuite('Browser', browserFiles, { TEST_DATABASE: 'pglite', NODE_ENV: 'test' }, 2);
   }
 }
 

@@ -107,6 +107,8 @@ interface Call {
   url: string;
   payload?: string;
   contentType?: string;
+  /** A bad path parameter (sent as every actor), or bad query or body input with good parameters. */
+  varies: 'param' | 'input';
 }
 
 function callsFor(route: RouteInfo): Call[] {
@@ -120,21 +122,27 @@ function callsFor(route: RouteInfo): Call[] {
 
   for (const name of params) {
     for (const value of ['x', '1', UUID.replace(/0/g, 'g'), 'ÆØÅ', 'a'.repeat(300), '%00']) {
-      calls.push(withBody({ method: route.method, url: fill(route.url, [name, value]) }));
+      calls.push(withBody({ method: route.method, url: fill(route.url, [name, value]), varies: 'param' }));
     }
   }
   for (const name of route.query) {
     for (const value of BAD_TEXT) {
-      calls.push({ method: route.method, url: `${base}?${name}=${encodeURIComponent(value)}` });
+      calls.push({ method: route.method, url: `${base}?${name}=${encodeURIComponent(value)}`, varies: 'input' });
     }
-    calls.push({ method: route.method, url: `${base}?${name}=1&${name}=2&${name}=x` });
+    calls.push({ method: route.method, url: `${base}?${name}=1&${name}=2&${name}=x`, varies: 'input' });
   }
   if (hasBody) {
     for (const raw of ['', '{', 'null', '[]', '"x"', '{"a":1}garbage', 'ÆØÅ']) {
-      calls.push({ method: route.method, url: base, payload: raw, contentType: 'application/json' });
+      calls.push({ method: route.method, url: base, payload: raw, contentType: 'application/json', varies: 'input' });
     }
-    calls.push({ method: route.method, url: base, payload: 'a=1', contentType: 'application/x-www-form-urlencoded' });
-    calls.push({ method: route.method, url: base, payload: '<a/>', contentType: 'text/xml' });
+    calls.push({
+      method: route.method,
+      url: base,
+      payload: 'a=1',
+      contentType: 'application/x-www-form-urlencoded',
+      varies: 'input',
+    });
+    calls.push({ method: route.method, url: base, payload: '<a/>', contentType: 'text/xml', varies: 'input' });
     for (const field of route.body ?? []) {
       for (const value of [...BAD_TEXT.slice(0, 8), ...BAD_JSON]) {
         calls.push({
@@ -142,11 +150,19 @@ function callsFor(route: RouteInfo): Call[] {
           url: base,
           payload: JSON.stringify({ [field]: value }),
           contentType: 'application/json',
+          varies: 'input',
         });
       }
     }
   }
   return calls;
+}
+
+/** The route with good parameters and an empty JSON body where it takes one: what each actor is asked first. */
+function probeFor(route: RouteInfo): Call {
+  return route.body === null
+    ? { method: route.method, url: fill(route.url), varies: 'input' }
+    : { method: route.method, url: fill(route.url), payload: '{}', contentType: 'application/json', varies: 'input' };
 }
 
 const ACTORS: ActorName[] = ['adminA', 'providerAdminA', 'guardianA', 'operator'];
@@ -156,8 +172,23 @@ test('no route answers bad input with a server error', async () => {
   const failures: string[] = [];
   let calls = 0;
   for (const route of routes) {
+    // An actor the route refuses at the door with good parameters (401, 403) is refused whatever the query or body
+    // says, so bad query and body input is sent as the actors who get past it; bad path parameters as everyone.
+    const refused = new Set<ActorName>();
+    for (const actor of ACTORS) {
+      const call = probeFor(route);
+      const res = await t.app.inject({
+        method: call.method as 'GET',
+        url: call.url,
+        headers: { ...as(world, actor), ...(call.contentType ? { 'content-type': call.contentType } : {}) },
+        ...(call.payload === undefined ? {} : { payload: call.payload }),
+      });
+      if (res.statusCode === 401 || res.statusCode === 403) refused.add(actor);
+      if (res.statusCode >= 500) failures.push(`${res.statusCode} ${actor} probe ${call.method} ${call.url}`);
+    }
     for (const call of callsFor(route)) {
       for (const actor of ACTORS) {
+        if (call.varies === 'input' && refused.has(actor)) continue;
         calls++;
         const res = await t.app.inject({
           method: call.method as 'GET',
@@ -183,7 +214,7 @@ test('no route answers bad input with a server error', async () => {
       }
     }
   }
-  assert.ok(calls > 5000, `${calls} calls`);
+  assert.ok(calls > 2000, `${calls} calls`);
   assert.deepEqual(failures.slice(0, 30), [], `${failures.length} of ${calls} calls failed`);
 });
 
