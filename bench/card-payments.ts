@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type CompiledQuery, type KyselyPlugin, type RootOperationNode, sql } from 'kysely';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
@@ -44,6 +44,7 @@ import { summariseCpuProfile } from './lib/cpu-profile.ts';
 import type { LoadStats, PlannedRequest } from './lib/load-generator.ts';
 import { withScratchDatabase } from './lib/scratch-databases.ts';
 import { type ServerProcess, startServerProcess } from './lib/server-process.ts';
+import { statementRecorder } from './lib/statement-recorder.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -320,28 +321,6 @@ function generateLoad(
   });
   if (child.status !== 0) throw new Error(`load generator failed (exit ${child.status})`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as LoadStats;
-}
-
-/** Records every statement the server's code sends (compiled, with its parameters). */
-function statementRecorder(database: Database): { plugin: KyselyPlugin; taken: () => CompiledQuery[] } {
-  let recorded: CompiledQuery[] = [];
-  const plugin: KyselyPlugin = {
-    transformQuery(query) {
-      recorded.push(database.db.getExecutor().compileQuery(query.node as RootOperationNode, query.queryId));
-      return query.node;
-    },
-    async transformResult(result) {
-      return result.result;
-    },
-  };
-  return {
-    plugin,
-    taken: () => {
-      const out = recorded;
-      recorded = [];
-      return out;
-    },
-  };
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of every statement of one payment, each in a transaction rolled back. */

@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { CompiledQuery, type KyselyPlugin, type RootOperationNode, sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import pg from 'pg';
 import { loadDemo } from '../src/cli/demo.ts';
 import { loadConfig } from '../src/config.ts';
@@ -41,6 +41,7 @@ import { DEMO_KOMMUNENUMMER } from '../src/demo/generate.ts';
 import { buildApp } from '../src/http/app.ts';
 import { summariseCpuProfile } from './lib/cpu-profile.ts';
 import { type ServerProcess, startServerProcess } from './lib/server-process.ts';
+import { statementRecorder } from './lib/statement-recorder.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -332,28 +333,6 @@ async function waitForStatistics(url: string): Promise<string> {
   } finally {
     await client.end();
   }
-}
-
-/** Records every statement the server's code sends (compiled, with its parameters). */
-function statementRecorder(database: Database): { plugin: KyselyPlugin; taken: () => CompiledQuery[] } {
-  let recorded: CompiledQuery[] = [];
-  const plugin: KyselyPlugin = {
-    transformQuery(args) {
-      recorded.push(database.db.getExecutor().compileQuery(args.node as RootOperationNode, args.queryId));
-      return args.node;
-    },
-    async transformResult(args) {
-      return args.result;
-    },
-  };
-  return {
-    plugin,
-    taken: () => {
-      const out = recorded;
-      recorded = [];
-      return out;
-    },
-  };
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of each statement of one request of each mix, written to `file`. */

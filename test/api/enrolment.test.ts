@@ -5,13 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
-import type { ActivityKind } from '../../src/domain/scheme.ts';
 import { createEPaymentClient } from '../../src/integrations/vipps/epayment-client.ts';
 import { startVippsSimulator, type VippsSimulator } from '../../src/integrations/vipps/simulator.ts';
 import { createServices } from '../../src/services.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { assertLedgerHolds } from '../helpers/ledger.ts';
-import { type ActorName, as, buildWorld, type World } from '../helpers/world.ts';
+import { type ActorName, as, buildWorld, insertPublishedActivity, type World } from '../helpers/world.ts';
 
 const A = '3301';
 const year = new Date().getUTCFullYear();
@@ -32,41 +31,9 @@ before(async () => {
   const services = createServices(t.database, t.config, { now: () => NOW });
   await services.cards.runGrants('system', world.a.id, world.schemes.universalA);
 
-  const db = t.database.db;
-  async function activity(
-    key: string,
-    values: {
-      priceOre: number;
-      kind?: ActivityKind;
-      capacity?: number;
-      waitingList?: boolean;
-      sessionCount?: number;
-      textLanguage?: 'nb' | 'nn';
-    },
-  ) {
-    const row = await db
-      .insertInto('activity')
-      .values({
-        municipalityId: world.a.id,
-        providerId: world.providers.a1,
-        category: 'sport',
-        title: `Aktivitet ${key}`,
-        minAge: 6,
-        maxAge: 18,
-        seasonStart: `${year}-09-15`,
-        seasonEnd: `${year}-12-15`,
-        sessionCount: values.sessionCount ?? 24,
-        priceOre: values.priceOre,
-        kind: values.kind ?? 'organised',
-        capacity: values.capacity ?? null,
-        waitingList: values.waitingList ?? false,
-        textLanguage: values.textLanguage ?? 'nb',
-        status: 'published',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    activities[key] = row.id;
-  }
+  const activity = async (key: string, values: Omit<Parameters<typeof insertPublishedActivity>[3], 'year'>) => {
+    activities[key] = await insertPublishedActivity(t, world, key, { year, ...values });
+  };
   await activity('football', { priceOre: 60_000, textLanguage: 'nn' });
   await activity('handball', { priceOre: 80_000 });
   await activity('swimming', { priceOre: 150_000 });

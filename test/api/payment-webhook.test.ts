@@ -16,7 +16,7 @@ import { paymentWebhookUrl, startPaymentWebhookRegistration } from '../../src/mo
 import { createServices, type Services } from '../../src/services.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { assertLedgerHolds } from '../helpers/ledger.ts';
-import { type ActorName, as, buildWorld, type World } from '../helpers/world.ts';
+import { type ActorName, as, buildWorld, insertPublishedActivity, type World } from '../helpers/world.ts';
 
 const A = '3301';
 const year = new Date().getUTCFullYear();
@@ -60,25 +60,7 @@ before(async () => {
     // The scheme does not cover camps: the family pays all of it.
     ['camp', 50_000, 'camp'],
   ] as const) {
-    const row = await t.database.db
-      .insertInto('activity')
-      .values({
-        municipalityId: world.a.id,
-        providerId: world.providers.a1,
-        category: 'sport',
-        title: `Aktivitet ${key}`,
-        minAge: 6,
-        maxAge: 18,
-        seasonStart: `${year}-09-15`,
-        seasonEnd: `${year}-12-15`,
-        sessionCount: 24,
-        priceOre,
-        kind,
-        status: 'published',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    activities[key] = row.id;
+    activities[key] = await insertPublishedActivity(t, world, key, { year, priceOre, kind });
   }
 });
 afterEach(async () => {

@@ -3,7 +3,7 @@
  * providers, staff with every role, and a signed-in session for each actor.
  */
 import { makeNationalId } from '../../src/domain/national-id.ts';
-import { EXAMPLE_SCHEMES, type SchemeInput } from '../../src/domain/scheme.ts';
+import { type ActivityKind, EXAMPLE_SCHEMES, type SchemeInput } from '../../src/domain/scheme.ts';
 import { createNationalIdProtector } from '../../src/security/pii.ts';
 import { createServices, type Services } from '../../src/services.ts';
 import type { TestApp } from './app.ts';
@@ -253,4 +253,46 @@ export function as(world: World, actor: ActorName): Record<string, string> {
   if (actor === 'anonymous') return {};
   const a = world.actors[actor];
   return { cookie: a.cookie, 'x-csrf-token': a.csrf };
+}
+
+/**
+ * A published activity of provider a1 in municipality A for enrolment tests: "Aktivitet <key>", ages 6–18, the
+ * autumn season of `year`, 24 sessions. Returns its id.
+ */
+export async function insertPublishedActivity(
+  t: TestApp,
+  world: World,
+  key: string,
+  values: {
+    year: number;
+    priceOre: number;
+    kind?: ActivityKind;
+    capacity?: number;
+    waitingList?: boolean;
+    sessionCount?: number;
+    textLanguage?: 'nb' | 'nn';
+  },
+): Promise<string> {
+  const row = await t.database.db
+    .insertInto('activity')
+    .values({
+      municipalityId: world.a.id,
+      providerId: world.providers.a1,
+      category: 'sport',
+      title: `Aktivitet ${key}`,
+      minAge: 6,
+      maxAge: 18,
+      seasonStart: `${values.year}-09-15`,
+      seasonEnd: `${values.year}-12-15`,
+      sessionCount: values.sessionCount ?? 24,
+      priceOre: values.priceOre,
+      kind: values.kind ?? 'organised',
+      capacity: values.capacity ?? null,
+      waitingList: values.waitingList ?? false,
+      textLanguage: values.textLanguage ?? 'nb',
+      status: 'published',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
