@@ -296,3 +296,51 @@ export async function insertPublishedActivity(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/**
+ * A second municipality admin of A ("Astrid Admin"), for four-eyes rules (a batch or a correction one admin
+ * prepares and another approves). Not among the world's actors, so the access matrix is unchanged.
+ */
+export async function secondAdminA(t: TestApp, world: World): Promise<Actor> {
+  const email = 'astrid@drammen.example';
+  const user = await world.services.identity.store.upsertStaffUser({
+    issuer: 'http://staff.test',
+    subject: email,
+    name: 'Astrid Admin',
+    email,
+  });
+  const existing = await t.database.db
+    .selectFrom('roleAssignment')
+    .select('id')
+    .where('municipalityId', '=', world.a.id)
+    .where('role', '=', 'municipality_admin')
+    .where('staffUserId', '=', user.id)
+    .executeTakeFirst();
+  if (!existing)
+    await t.database.db
+      .insertInto('roleAssignment')
+      .values({
+        municipalityId: world.a.id,
+        role: 'municipality_admin',
+        staffUserId: user.id,
+        citizenHash: null,
+        holderName: 'staff',
+        providerId: null,
+        protectedAccess: false,
+        grantedBy: 'test',
+      })
+      .execute();
+  const s = await world.services.identity.startStaffSession({
+    issuer: 'http://staff.test',
+    subject: email,
+    name: 'Astrid Admin',
+    email,
+    acr: null,
+  });
+  return { cookie: `fk_session=${s.token}`, csrf: s.csrfToken };
+}
+
+/** Headers for a request as an actor made outside the world's set (e.g. `secondAdminA`). */
+export function asActor(actor: Actor): Record<string, string> {
+  return { cookie: actor.cookie, 'x-csrf-token': actor.csrf };
+}
