@@ -25,11 +25,18 @@ export interface Database {
   readonly db: Kysely<DB>;
   /** Runs fn inside one transaction on one connection with raw SQL access (migrations, bulk loads). */
   rawTransaction<T>(fn: (raw: RawExecutor) => Promise<T>): Promise<T>;
+  /** Embedded database only: its whole data directory as an uncompressed tar, to open copies of it later. */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string | 'memory' }
+  | {
+      kind: 'pglite';
+      dataDir: string | 'memory';
+      /** A data directory dumped by `dumpDataDir` to start from instead of an empty cluster (tests). */
+      loadDataDir?: Blob;
+    }
   | { kind: 'postgres'; url: string; poolSize?: number };
 
 const plugins = [new CamelCasePlugin()];
@@ -41,9 +48,10 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 // Dates are calendar dates (Europe/Oslo periods); keep them as ISO strings, not JS Dates at UTC midnight.
 pg.types.setTypeParser(1082, (v) => v);
 
-async function openPglite(dataDir: string | 'memory'): Promise<Database> {
+async function openPglite(dataDir: string | 'memory', loadDataDir?: Blob): Promise<Database> {
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir === 'memory' ? 'memory://' : dataDir, {
+    ...(loadDataDir ? { loadDataDir } : {}),
     extensions: { pg_trgm, unaccent, cube, earthdistance },
     parsers: {
       20: (v: string) => Number(v),
@@ -72,8 +80,18 @@ async function openPglite(dataDir: string | 'memory'): Promise<Database> {
         ),
       );
     },
+    async dumpDataDir() {
+      return pglite.dumpDataDir('none');
+    },
     async close() {
+      // An idle session with unflushed statistics arms a 10-second timer, which would keep the process alive
+      // after close (and, in a cluster loaded from a dump, for good). Flushing them first leaves no timer.
+      await serial.withSession(async (session) => {
+        if (!session.closed) await session.query('select pg_stat_force_next_flush()').catch(() => undefined);
+      });
       await db.destroy();
+      // Kysely closes its driver only if it ever ran a query.
+      if (!pglite.closed) await pglite.close();
     },
   };
 }
@@ -112,10 +130,14 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     },
     async close() {
       await db.destroy();
+      // Kysely ends the pool only if it ever ran a query; raw transactions alone would leave a connection open.
+      if (!pool.ended) await pool.end();
     },
   };
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === 'pglite' ? openPglite(target.dataDir) : openPostgres(target.url, target.poolSize ?? 10);
+  return target.kind === 'pglite'
+    ? openPglite(target.dataDir, target.loadDataDir)
+    : openPostgres(target.url, target.poolSize ?? 10);
 }
