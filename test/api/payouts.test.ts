@@ -205,8 +205,11 @@ describe('settings and preparing', () => {
     assert.equal(empty.body.error.code, 'PAYOUT_NOTHING_PAYABLE');
     assert.match(empty.body.error.message, /nothing to pay/);
     assert.equal((await call('adminA', 'GET', `${base}/payout-batches`)).body.length, 0);
-    const future = await call('adminA', 'POST', `${base}/payout-batches`, { upTo: '2999-01-01' });
+    const future = await call('adminA', 'POST', `${base}/payout-batches`, { upTo: '2999-01-01' }, { language: 'en' });
     assert.equal(future.status, 400);
+    assert.equal(future.body.error.details[0].message, 'Cannot be a date in the future.');
+    const ancient = await call('adminA', 'POST', `${base}/payout-batches`, { upTo: '0001-01-01' });
+    assert.equal(ancient.status, 400);
   });
 });
 

@@ -132,7 +132,10 @@ export function createPayoutService(deps: PayoutServiceDeps) {
      */
     async prepare(actor: Actor, input: { upTo: string; kommunenummer: string }): Promise<BatchView> {
       const municipalityId = municipalityOf(actor);
-      if (!isIsoDate(input.upTo)) throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/upTo', rule: 'format' }]);
+      // The platform's money starts long after 2000; older dates (and the calendar's far past) are not payout days.
+      if (!isIsoDate(input.upTo) || input.upTo < '2000-01-01') {
+        throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/upTo', rule: 'format' }]);
+      }
       if (input.upTo > osloDate(now())) {
         throw new AppError('VALIDATION_FAILED', {}, [{ field: 'body/upTo', rule: 'notInFuture' }]);
       }
