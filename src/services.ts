@@ -42,6 +42,8 @@ import { createMunicipalityStore } from './modules/municipalities/store.ts';
 import { createNewsService, type NewsService } from './modules/news/service.ts';
 import { createNewsStore, type NewsStore } from './modules/news/store.ts';
 import { type OrganisationService, organisationServiceFor } from './modules/organisations/service.ts';
+import { createPayoutService, type PayoutService } from './modules/payouts/service.ts';
+import { createPayoutStore, type PayoutStore } from './modules/payouts/store.ts';
 import { createPeopleDirectory, type PeopleDirectory } from './modules/people/directory-service.ts';
 import { createDirectoryStore, type DirectoryStore } from './modules/people/directory-store.ts';
 import { createRetentionService, type RetentionService } from './modules/people/retention.ts';
@@ -87,6 +89,8 @@ export interface Services {
   enrolments: EnrolmentService;
   /** Notifications from the payment provider, and the webhook registration they need. */
   paymentWebhooks: PaymentWebhookService;
+  /** Payouts to providers: batches, four-eyes approval, bank files and the bank's answers. */
+  payouts: PayoutService;
   /**
    * Runs work as one use case across modules: one transaction, with every service built on it. For use cases
    * that the CLI or a route composes from several services; a service's own use cases open theirs themselves.
@@ -123,6 +127,7 @@ interface Wiring {
     enrolments: EnrolmentStore;
     paymentWebhooks: PaymentWebhookStore;
     activities: ActivityStore;
+    payouts: PayoutStore;
   };
 }
 
@@ -224,6 +229,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     enrolments: createEnrolmentStore(executor),
     paymentWebhooks: createPaymentWebhookStore(executor),
     activities: createActivityStore(executor),
+    payouts: createPayoutStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
@@ -390,6 +396,22 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
       // The same settling as the polling round: the payment's state is read from the provider.
       settle: (reference) => services.enrolments.settle(reference),
       // No test clock: a signature's date is checked against the real one.
+    }),
+    payouts: createPayoutService({
+      store: stores.payouts,
+      ledger,
+      audit,
+      enqueueMail: mail.enqueueMail,
+      transaction: (work) =>
+        transact((tx) =>
+          work({
+            store: tx.stores.payouts,
+            ledger: tx.services.ledger,
+            audit: tx.services.audit,
+            enqueueMail: tx.services.mail.enqueueMail,
+          }),
+        ),
+      ...clock,
     }),
     transaction: (work) => transact((tx) => work(tx.services)),
   };

@@ -10,6 +10,7 @@ import type { CatalogueTables } from './tables/catalogue.ts';
 import type { IdentityTables } from './tables/identity.ts';
 import type { NewsTables } from './tables/news.ts';
 import type { PaymentTables } from './tables/payments.ts';
+import type { PayoutTables } from './tables/payouts.ts';
 import type { PeopleTables } from './tables/people.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -184,7 +185,14 @@ export interface SchemaMigrationTable {
   appliedAt: Timestamp;
 }
 
-export interface DB extends PeopleTables, IdentityTables, CatalogueTables, NewsTables, CardTables, PaymentTables {
+export interface DB
+  extends PeopleTables,
+    IdentityTables,
+    CatalogueTables,
+    NewsTables,
+    CardTables,
+    PaymentTables,
+    PayoutTables {
   municipality: MunicipalityTable;
   activityCategory: ActivityCategoryTable;
   organisation: OrganisationTable;

@@ -21,6 +21,7 @@ import { identityRoutes, identitySchemas } from '../modules/identity/routes.ts';
 import { municipalityRoutes, municipalitySchemas } from '../modules/municipalities/routes.ts';
 import { newsRoutes, newsSchemas } from '../modules/news/routes.ts';
 import { organisationRoutes, organisationSchemas } from '../modules/organisations/routes.ts';
+import { payoutRoutes, payoutSchemas } from '../modules/payouts/routes.ts';
 import { peopleRoutes, peopleSchemas } from '../modules/people/routes.ts';
 import { placesRoutes, placesSchemas } from '../modules/places/routes.ts';
 import type { Services } from '../services.ts';
@@ -110,5 +111,10 @@ export const apiModules: readonly ApiModule[] = [
       await api.register(enrolmentRoutes, { enrolments: services.enrolments });
       await api.register(paymentWebhookRoutes, { webhooks: services.paymentWebhooks });
     },
+  },
+  {
+    tag: { name: 'payouts', description: 'Payout batches to providers, their bank files and the bank’s answers' },
+    schemas: payoutSchemas,
+    routes: async (api, { services }) => api.register(payoutRoutes, { payouts: services.payouts }),
   },
 ];

@@ -13,6 +13,7 @@ import { catalogueCases } from './access-cases/catalogue.ts';
 import { newsCases } from './access-cases/news.ts';
 import { organisationsCases } from './access-cases/organisations.ts';
 import { paymentsCases } from './access-cases/payments.ts';
+import { payoutsCases } from './access-cases/payouts.ts';
 import { placesCases } from './access-cases/places.ts';
 import { providersCases } from './access-cases/providers.ts';
 
@@ -194,6 +195,7 @@ const cases: AccessCase[] = [
   ...placesCases,
   ...cardsCases,
   ...paymentsCases,
+  ...payoutsCases,
 ];
 
 describe('access matrix', () => {

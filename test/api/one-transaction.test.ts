@@ -10,12 +10,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { bankAccountControlDigit } from '../../src/domain/bank-account.ts';
 import { organisationNumberControlDigit } from '../../src/domain/organisation-number.ts';
 import { EXAMPLE_SCHEMES, type SchemeInput } from '../../src/domain/scheme.ts';
+import { writePain002 } from '../../src/integrations/bank/pain002.ts';
 import { createNationalIdProtector } from '../../src/security/pii.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { queuedMail } from '../helpers/outbox.ts';
-import { as, buildWorld, type World } from '../helpers/world.ts';
+import { type Actor, as, asActor, buildWorld, secondAdminA, type World } from '../helpers/world.ts';
 import { A } from './access-cases/case.ts';
 
 type Method = 'POST' | 'PUT' | 'DELETE';
@@ -40,7 +42,11 @@ type Table =
   | 'grant_run'
   | 'enrolment'
   | 'activity'
-  | 'activity_fee';
+  | 'activity_fee'
+  | 'payout_settings'
+  | 'payout_batch'
+  | 'payout_item'
+  | 'payout_batch_transfer';
 
 let t: TestApp;
 let world: World;
@@ -89,7 +95,12 @@ interface UseCase {
   writes: readonly Table[];
   /** Prepares what the request needs (outside the faults). */
   setup?: () => Promise<void>;
-  request: () => { method: Method; url: string; headers: Record<string, string>; payload?: Record<string, unknown> };
+  request: () => {
+    method: Method;
+    url: string;
+    headers: Record<string, string>;
+    payload?: Record<string, unknown> | string;
+  };
 }
 
 async function send(useCase: UseCase) {
@@ -124,6 +135,18 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
   let freshScheme = '';
   let enrolActivity = '';
   let termsActivity = '';
+  let payoutBatch = 0;
+  let payoutReport = '';
+  let admin2: Actor | undefined;
+  const latestBatch = async () => {
+    const row = await t.database.db
+      .selectFrom('payoutBatch')
+      .select(['id', 'messageId'])
+      .where('municipalityId', '=', world.a.id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    return { id: Number(row.id), messageId: row.messageId };
+  };
   const termsBody = () => ({
     title: 'Klatring',
     category: 'sport',
@@ -520,6 +543,101 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
         url: `/api/municipalities/${A}/providers/${world.providers.a1}/activities/${termsActivity}`,
         headers: as(world, 'providerAdminA'),
         payload: termsBody(),
+      }),
+    },
+    {
+      name: 'an administrator prepares a payout batch: the batch, its items, the transfers it pays, audit entry',
+      writes: ['payout_batch', 'payout_item', 'payout_batch_transfer', 'audit_event'],
+      async setup() {
+        const control = bankAccountControlDigit('1503777777');
+        assert.ok(control !== null);
+        await t.database.db
+          .updateTable('provider')
+          .set({ bankAccount: `1503777777${control}`, email: 'kasse@kino.example' })
+          .where('id', '=', world.providers.a2)
+          .execute();
+        await t.database.db
+          .insertInto('payoutSettings')
+          .values({
+            municipalityId: world.a.id,
+            debtorAccount: '86011117947',
+            debtorName: 'Drammen kommune',
+            organisationNumber: orgnr('97475196'),
+            debitLedgerAccount: '4790',
+            creditLedgerAccount: '1920',
+            costCentre: '',
+            updatedBy: 'test',
+          })
+          .execute();
+        const ledger = world.services.ledger;
+        const clearing = await ledger.ensureAccount({ municipalityId: world.a.id, kind: 'payment_clearing' });
+        const payable = await ledger.ensureAccount({
+          municipalityId: world.a.id,
+          kind: 'provider_payable',
+          providerId: world.providers.a2,
+        });
+        await ledger.transfer({
+          municipalityId: world.a.id,
+          idempotencyKey: 'one-transaction-payout-payment',
+          debitAccountId: clearing.id,
+          creditAccountId: payable.id,
+          amountOre: 7_000,
+          reason: 'payment',
+          createdBy: 'test',
+        });
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/payout-batches`,
+        headers: admin(),
+        payload: { upTo: new Date().toISOString().slice(0, 10) },
+      }),
+    },
+    {
+      name: 'a second administrator approves a batch: the payout transfers, the items, the batch, audit entry',
+      writes: ['ledger_transfer', 'payout_item', 'payout_batch', 'audit_event'],
+      async setup() {
+        admin2 = await secondAdminA(t, world);
+        payoutBatch = (await latestBatch()).id;
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/payout-batches/${payoutBatch}/approve`,
+        headers: asActor(admin2 as Actor),
+      }),
+    },
+    {
+      name: "the bank's status report rejects a payment: the reversal, the items, the freed transfers, e-mail, audit",
+      writes: ['ledger_transfer', 'payout_item', 'payout_batch_transfer', 'payout_batch', 'mail_outbox', 'audit_event'],
+      async setup() {
+        const batch = await latestBatch();
+        const items = await t.database.db
+          .selectFrom('payoutItem')
+          .select('endToEndId')
+          .where('municipalityId', '=', world.a.id)
+          .where('batchId', '=', batch.id)
+          .execute();
+        payoutReport = writePain002({
+          messageId: 'BANK-ONE-TX',
+          createdAt: '2026-01-01T10:00:00',
+          originalMessageId: batch.messageId,
+          paymentInformation: [
+            {
+              originalPaymentInformationId: batch.messageId,
+              transactions: items.map((i) => ({
+                originalEndToEndId: i.endToEndId,
+                status: 'RJCT' as const,
+                reason: { code: 'AC04' },
+              })),
+            },
+          ],
+        });
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/payout-batches/${payoutBatch}/status-reports`,
+        headers: { ...admin(), 'content-type': 'application/xml' },
+        payload: payoutReport,
       }),
     },
   ];

@@ -43,6 +43,7 @@ const NewsPage = lazy(() => import('./admin/news/NewsPage.tsx').then((m) => ({ d
 const SupportOffersPage = lazy(() =>
   import('./admin/support-offers/SupportOffersPage.tsx').then((m) => ({ default: m.SupportOffersPage })),
 );
+const PayoutsPage = lazy(() => import('./admin/payouts/PayoutsPage.tsx').then((m) => ({ default: m.PayoutsPage })));
 const RolesPage = lazy(() => import('./admin/roles/RolesPage.tsx').then((m) => ({ default: m.RolesPage })));
 
 /** Routes of the app. A page listed in navigation.ts's IMPLEMENTED_PAGES must have its route here. */
@@ -71,6 +72,7 @@ export function App() {
         <Route path="admin/support-offers" element={<SupportOffersPage />} />
         <Route path="admin/audit" element={<AuditPage />} />
         <Route path="admin/roles" element={<RolesPage />} />
+        <Route path="admin/payouts" element={<PayoutsPage />} />
         <Route path="about" element={<AboutPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -23,6 +23,7 @@ export type PageId =
   | 'news'
   | 'supportOffers'
   | 'schemes'
+  | 'payouts'
   | 'audit'
   | 'roles'
   | 'municipalities'
@@ -50,6 +51,7 @@ export const PAGES: Record<PageId, NavigationEntry> = {
   news: { id: 'news', path: '/admin/news', labelKey: 'nav.news' },
   supportOffers: { id: 'supportOffers', path: '/admin/support-offers', labelKey: 'nav.supportOffers' },
   schemes: { id: 'schemes', path: '/schemes', labelKey: 'nav.schemes' },
+  payouts: { id: 'payouts', path: '/admin/payouts', labelKey: 'nav.payouts' },
   audit: { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit' },
   roles: { id: 'roles', path: '/admin/roles', labelKey: 'nav.roles' },
   municipalities: { id: 'municipalities', path: '/operator/municipalities', labelKey: 'nav.municipalities' },
@@ -76,6 +78,7 @@ export const NAVIGATION: {
       'people',
       'administration',
       'schemes',
+      'payouts',
       'providerApproval',
       'news',
       'supportOffers',
@@ -100,6 +103,7 @@ export const IMPLEMENTED_PAGES: ReadonlySet<PageId> = new Set<PageId>([
   'news',
   'supportOffers',
   'schemes',
+  'payouts',
   'audit',
   'roles',
   'about',
