@@ -49,6 +49,8 @@ import { createRetentionStore, type RetentionStore } from './modules/people/rete
 import { createPeopleService, type PeopleService } from './modules/people/service.ts';
 import { createPeopleStore, type PeopleStore } from './modules/people/store.ts';
 import { createPlacesService, type PlacesService } from './modules/places/service.ts';
+import { createTicketService, type TicketService, ticketSigningKey } from './modules/tickets/service.ts';
+import { createTicketStore, type TicketStore } from './modules/tickets/store.ts';
 import { createNationalIdProtector, type NationalIdProtector } from './security/pii.ts';
 
 /** The use cases of every module, wired to their stores. Routes and the CLI call these, never stores. */
@@ -87,6 +89,8 @@ export interface Services {
   enrolments: EnrolmentService;
   /** Notifications from the payment provider, and the webhook registration they need. */
   paymentWebhooks: PaymentWebhookService;
+  /** Free tickets: offers at venues, claims and allocations, redemption. */
+  tickets: TicketService;
   /**
    * Runs work as one use case across modules: one transaction, with every service built on it. For use cases
    * that the CLI or a route composes from several services; a service's own use cases open theirs themselves.
@@ -123,6 +127,7 @@ interface Wiring {
     enrolments: EnrolmentStore;
     paymentWebhooks: PaymentWebhookStore;
     activities: ActivityStore;
+    tickets: TicketStore;
   };
 }
 
@@ -138,6 +143,8 @@ interface Shared {
   oidc: OidcClients;
   /** The payment provider for the family's part of a fee (undefined when none is configured). */
   payments: EPaymentClient | undefined;
+  /** The key tickets' tokens are signed with, derived from the installation's secrets. */
+  ticketKey: Buffer;
 }
 
 /** OpenID Connect clients for the configured providers, discovered on first use and kept. */
@@ -193,6 +200,7 @@ export function createServices(database: Database, config: Config, options: Serv
     places: createPlacesService({ client: addressSearch }),
     oidc: oidcClients(config),
     payments: options.payments === undefined ? createPaymentProvider(config) : (options.payments ?? undefined),
+    ticketKey: ticketSigningKey(config.piiKeys.lookupKey),
   };
   // A use case opens one transaction on the global handle and gets everything built on it; a use case called
   // from inside another (a service asking another) joins the transaction it is given.
@@ -224,6 +232,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     enrolments: createEnrolmentStore(executor),
     paymentWebhooks: createPaymentWebhookStore(executor),
     activities: createActivityStore(executor),
+    tickets: createTicketStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
@@ -390,6 +399,20 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
       // The same settling as the polling round: the payment's state is read from the provider.
       settle: (reference) => services.enrolments.settle(reference),
       // No test clock: a signature's date is checked against the real one.
+    }),
+    tickets: createTicketService({
+      store: stores.tickets,
+      audit,
+      people,
+      // The card service of this same wiring (built in this object), through its service only.
+      cards: {
+        cardSchemesOf: (...a) => services.cards.cardSchemesOf(...a),
+        schemesOf: (m) => services.cards.schemesOf(m),
+      },
+      signingKey: shared.ticketKey,
+      transaction: (work) =>
+        transact((tx) => work({ store: tx.stores.tickets, audit: tx.services.audit, cards: tx.services.cards })),
+      ...clock,
     }),
     transaction: (work) => transact((tx) => work(tx.services)),
   };

@@ -11,6 +11,7 @@ import type { IdentityTables } from './tables/identity.ts';
 import type { NewsTables } from './tables/news.ts';
 import type { PaymentTables } from './tables/payments.ts';
 import type { PeopleTables } from './tables/people.ts';
+import type { TicketTables } from './tables/tickets.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -30,6 +31,8 @@ export interface MunicipalitySettingsRow {
   youthSelfServiceAge?: number;
   contactEmail?: string;
   retentionDays?: number;
+  /** The smallest count statistics show (smaller counts are hidden); default 5. */
+  statisticsThreshold?: number;
 }
 
 export interface ActivityCategoryTable {
@@ -184,7 +187,14 @@ export interface SchemaMigrationTable {
   appliedAt: Timestamp;
 }
 
-export interface DB extends PeopleTables, IdentityTables, CatalogueTables, NewsTables, CardTables, PaymentTables {
+export interface DB
+  extends PeopleTables,
+    IdentityTables,
+    CatalogueTables,
+    NewsTables,
+    CardTables,
+    PaymentTables,
+    TicketTables {
   municipality: MunicipalityTable;
   activityCategory: ActivityCategoryTable;
   organisation: OrganisationTable;

@@ -74,6 +74,9 @@ export type Permission =
   | 'scheme.manage'
   | 'grants.run'
   | 'scheme.place'
+  | 'ticket.manage'
+  | 'ticket.allocate'
+  | 'ticket.redeem'
   | 'municipality.register';
 
 /** The context of one use case: who acts, in which municipality, for which request. */
@@ -113,6 +116,9 @@ export const PERMISSIONS: Record<Permission, Rule> = {
   'scheme.manage': { scope: 'municipality', roles: ['municipality_admin'] },
   'grants.run': { scope: 'municipality', roles: ['municipality_admin'] },
   'scheme.place': { scope: 'municipality', roles: ['municipality_admin', 'caseworker'] },
+  'ticket.manage': { scope: 'municipality', roles: ['municipality_admin'] },
+  'ticket.allocate': { scope: 'municipality', roles: ['caseworker'] },
+  'ticket.redeem': { scope: 'provider', roles: ['venue_staff'] },
   'municipality.register': { scope: 'installation', roles: ['platform_operator'] },
 };
 

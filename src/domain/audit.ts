@@ -42,6 +42,13 @@ export const AUDIT_ACTIONS = [
   'participants.read',
   'activity.create',
   'activity.update',
+  'ticket.offer.create',
+  'ticket.offer.update',
+  'ticket.claim',
+  'ticket.allocate',
+  'ticket.return',
+  'ticket.redeem',
+  'ticket.read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -23,6 +23,7 @@ import { newsRoutes, newsSchemas } from '../modules/news/routes.ts';
 import { organisationRoutes, organisationSchemas } from '../modules/organisations/routes.ts';
 import { peopleRoutes, peopleSchemas } from '../modules/people/routes.ts';
 import { placesRoutes, placesSchemas } from '../modules/places/routes.ts';
+import { ticketRoutes, ticketSchemas } from '../modules/tickets/routes.ts';
 import type { Services } from '../services.ts';
 
 export interface ApiContext {
@@ -110,5 +111,10 @@ export const apiModules: readonly ApiModule[] = [
       await api.register(enrolmentRoutes, { enrolments: services.enrolments });
       await api.register(paymentWebhookRoutes, { webhooks: services.paymentWebhooks });
     },
+  },
+  {
+    tag: { name: 'tickets', description: 'Free tickets: offers at venues, claims, allocations and redemption' },
+    schemas: ticketSchemas,
+    routes: async (api, { services }) => api.register(ticketRoutes, { tickets: services.tickets }),
   },
 ];
