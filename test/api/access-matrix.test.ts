@@ -15,6 +15,7 @@ import { organisationsCases } from './access-cases/organisations.ts';
 import { paymentsCases } from './access-cases/payments.ts';
 import { placesCases } from './access-cases/places.ts';
 import { providersCases } from './access-cases/providers.ts';
+import { ticketsCases } from './access-cases/tickets.ts';
 
 let t: TestApp;
 let world: World;
@@ -194,6 +195,7 @@ const cases: AccessCase[] = [
   ...placesCases,
   ...cardsCases,
   ...paymentsCases,
+  ...ticketsCases,
 ];
 
 describe('access matrix', () => {
