@@ -213,6 +213,16 @@ export function createTicketService(deps: TicketServiceDeps) {
     return ticketId;
   }
 
+  /**
+   * An offer that has tickets left, read without its lock: in a rush, claims after the last ticket is gone are
+   * refused at once instead of queueing for the offer's lock. The locked read in `give` decides.
+   */
+  async function openOffer(municipalityId: number, offerId: string): Promise<void> {
+    const offer = await deps.store.offerById(municipalityId, offerId);
+    if (!offer) throw new AppError('TICKET_OFFER_NOT_FOUND');
+    if (offer.claimed >= offer.quantity) throw new AppError('TICKET_OFFER_EMPTY');
+  }
+
   return {
     async createOffer(actor: Actor, input: OfferInput): Promise<OfferView> {
       const municipalityId = municipalityOf(actor);
@@ -265,6 +275,7 @@ export function createTicketService(deps: TicketServiceDeps) {
     /** A guardian claims a ticket for a child (or a youth for herself): first come, first served. */
     async claim(actor: Actor, offerId: string, childId: string): Promise<TicketView> {
       const municipalityId = municipalityOf(actor);
+      await openOffer(municipalityId, offerId);
       const holders = await deps.people.cardHolders(actor);
       const holder = holders.find((h) => h.id === childId);
       if (!holder || holder.status === 'deceased') throw new AppError('PERSON_NOT_FOUND');
@@ -283,6 +294,7 @@ export function createTicketService(deps: TicketServiceDeps) {
       input: { childId: string; reason: PlacementReason },
     ): Promise<TicketView & { printToken: string }> {
       const municipalityId = municipalityOf(actor);
+      await openOffer(municipalityId, offerId);
       const person = await deps.people.personForStaff(actor, input.childId);
       if (!person) throw new AppError('PERSON_NOT_FOUND');
       if (person.status === 'deceased') throw new AppError('PERSON_DECEASED');
