@@ -21,7 +21,7 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 export type TicketSource = 'claim' | 'allocation';
 
-/** Letters and digits that cannot be mistaken for each other (no 0/O/Q-like pairs, 1/I/L, 2/Z, 5/S, 8/B, G/6). */
+/** Letters and digits that cannot be mistaken for each other (no 0/O/Q, 1/I/L, 2/Z, 5/S, 8/B, G). */
 export const CODE_ALPHABET = 'ACDEFHJKMNPRTUVWXY34679';
 export const CODE_LENGTH = 9;
 
