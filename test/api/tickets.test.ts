@@ -199,6 +199,35 @@ describe('claims and allocations', () => {
     assert.equal((await allocate(familiesOnly, world.people.childA.id)).body.error.code, 'TICKET_CLAIM_ONLY');
   });
 
+  test('the family sees the offers it may claim from, with the children who may', async () => {
+    const id = await offer({ minAge: 10, quantity: 3 });
+    const notForUs = await offer({ schemeIds: [world.schemes.meansTestedA] });
+    const caseworkersOnly = await offer({ allocation: 'caseworkers' });
+    const listed = await request('guardianA', 'GET', '/claimable-tickets');
+    assert.equal(listed.status, 200);
+    const shown = listed.body.find((o: { id: string }) => o.id === id);
+    assert.equal(shown.ticketsLeft, 3);
+    assert.deepEqual(
+      shown.children.map((c: { childId: string }) => c.childId).sort(),
+      [world.people.childA.id, world.people.youthA.id].sort(),
+    );
+    for (const hidden of [notForUs, caseworkersOnly]) {
+      assert.ok(
+        !listed.body.some((o: { id: string }) => o.id === hidden),
+        'offers the family cannot claim are left out',
+      );
+    }
+    assert.equal((await claim(id, world.people.childA.id)).status, 201);
+    const after = await request('guardianA', 'GET', '/claimable-tickets');
+    const again = after.body.find((o: { id: string }) => o.id === id);
+    assert.equal(again.ticketsLeft, 2);
+    assert.deepEqual(
+      again.children.map((c: { childId: string }) => c.childId),
+      [world.people.youthA.id],
+      'a child at the limit is not offered more',
+    );
+  });
+
   test('a youth claims for herself once the scheme lets her use the card alone', async () => {
     const id = await offer({ minAge: 13 });
     const own = await claim(id, world.people.youthA.id, 'youthA');

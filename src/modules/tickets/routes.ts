@@ -253,6 +253,34 @@ export const ticketRoutes: FastifyPluginAsyncTypebox<TicketRouteOptions> = async
   );
 
   app.get(
+    '/municipalities/:kommunenummer/claimable-tickets',
+    {
+      config: { permission: 'family.read' },
+      schema: {
+        tags: ['tickets'],
+        summary: 'Ticket offers the family may claim from today, with the children who may',
+        params: KommunenummerParams,
+        response: {
+          200: Type.Array(
+            Type.Object({
+              id: Type.String(),
+              title: Type.String(),
+              kind: Type.Enum([...TICKET_KINDS]),
+              venueName: Type.String(),
+              validFrom: IsoDate,
+              validUntil: IsoDate,
+              ticketsLeft: Type.Integer(),
+              children: Type.Array(Type.Object({ childId: Type.String(), childName: Type.String() })),
+            }),
+          ),
+          ...errorResponses(401, 403, 404),
+        },
+      },
+    },
+    async (request) => tickets.claimableOffers(request.actor),
+  );
+
+  app.get(
     '/municipalities/:kommunenummer/tickets',
     {
       config: { permission: 'family.read' },

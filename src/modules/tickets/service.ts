@@ -64,6 +64,18 @@ export interface TicketView {
   redeemedAt: Date | null;
 }
 
+/** An offer a family may claim from: what it is, how many are left, and which of the family's children may. */
+export interface ClaimableOffer {
+  id: string;
+  title: string;
+  kind: TicketKind;
+  venueName: string;
+  validFrom: string;
+  validUntil: string;
+  ticketsLeft: number;
+  children: { childId: string; childName: string }[];
+}
+
 export interface Redemption {
   ticketId: string;
   title: string;
@@ -312,6 +324,67 @@ export function createTicketService(deps: TicketServiceDeps) {
         ...toView(row, `${person.givenName} ${person.familyName}`, today()),
         printToken: printedToken(deps.signingKey, ticketId),
       };
+    },
+
+    /**
+     * The offers the family may claim from today, each with the children who may have one more ticket of it. Offers
+     * none of the family's children may claim are left out.
+     */
+    async claimableOffers(actor: Actor): Promise<ClaimableOffer[]> {
+      const municipalityId = municipalityOf(actor);
+      const date = today();
+      const holders = (await deps.people.cardHolders(actor)).filter((h) => h.status !== 'deceased');
+      const offers = await deps.store.claimableOffers(municipalityId, date);
+      const ids = holders.map((h) => h.id);
+      const [cards, held] = await Promise.all([
+        deps.cards.cardSchemesOf(municipalityId, ids),
+        deps.store.heldCounts(
+          municipalityId,
+          offers.map((o) => o.id),
+          ids,
+        ),
+      ]);
+      const result: ClaimableOffer[] = [];
+      for (const offer of offers) {
+        const children = holders.filter((holder) => {
+          const eligible = cards.some(
+            (card) =>
+              card.personId === holder.id &&
+              offer.schemeIds.includes(card.schemeId) &&
+              (holder.relation !== 'self' || actsAloneOn(card.youthAge, holder.birthDate, date)),
+          );
+          const heldByChild = held.find((h) => h.offerId === offer.id && h.childId === holder.id)?.held ?? 0;
+          const refusal = claimRefusal(offer, {
+            source: 'claim',
+            birthDate: holder.birthDate,
+            date,
+            eligible,
+            heldByChild,
+          });
+          return refusal === undefined || refusal === 'TICKET_OFFER_EMPTY';
+        });
+        if (children.length === 0) continue;
+        result.push({
+          id: offer.id,
+          title: offer.title,
+          kind: offer.kind,
+          venueName: offer.venueName,
+          validFrom: offer.validFrom,
+          validUntil: offer.validUntil,
+          ticketsLeft: Math.max(0, offer.quantity - offer.claimed),
+          children: children.map((h) => ({ childId: h.id, childName: `${h.givenName} ${h.familyName}` })),
+        });
+      }
+      const shown = [...new Set(result.flatMap((o) => o.children.map((c) => c.childId)))];
+      if (shown.length > 0) {
+        await deps.audit.record(actor, {
+          municipalityId,
+          action: 'ticket.read',
+          subjectPersonIds: shown,
+          reason: 'own family',
+        });
+      }
+      return result;
     },
 
     /** The family's tickets (each child shown is audited). */

@@ -162,6 +162,43 @@ export function createTicketStore(db: Executor) {
       return rows.map((r) => ({ ...r, redeemed: Number(r.redeemed ?? 0) }));
     },
 
+    /** Offers families may claim from on a day, with their venue's name. */
+    async claimableOffers(municipalityId: number, date: string): Promise<(OfferRow & { venueName: string })[]> {
+      return db
+        .selectFrom('ticketOffer as o')
+        .innerJoin('provider as p', (join) =>
+          join.onRef('p.municipalityId', '=', 'o.municipalityId').onRef('p.id', '=', 'o.venueId'),
+        )
+        .select(OFFER_COLUMNS.map((c) => `o.${c}` as const))
+        .select('p.name as venueName')
+        .where('o.municipalityId', '=', municipalityId)
+        .where('o.allocation', 'in', ['families', 'both'])
+        .where('o.validFrom', '<=', date)
+        .where('o.validUntil', '>=', date)
+        .orderBy('o.validUntil', 'asc')
+        .limit(200)
+        .execute();
+    },
+
+    /** Tickets not returned per offer and child, for the given offers and children. */
+    async heldCounts(
+      municipalityId: number,
+      offerIds: readonly string[],
+      childIds: readonly string[],
+    ): Promise<{ offerId: string; childId: string; held: number }[]> {
+      if (offerIds.length === 0 || childIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('ticket')
+        .select(['offerId', 'childId', (eb) => eb.fn.countAll<number>().as('held')])
+        .where('municipalityId', '=', municipalityId)
+        .where('offerId', 'in', offerIds)
+        .where('childId', 'in', childIds)
+        .where('status', '<>', 'returned')
+        .groupBy(['offerId', 'childId'])
+        .execute();
+      return rows.map((r) => ({ ...r, held: Number(r.held) }));
+    },
+
     /** Changes the quantity, never below what is claimed; undefined when that would be. */
     async setQuantity(municipalityId: number, id: string, quantity: number): Promise<OfferRow | undefined> {
       return db

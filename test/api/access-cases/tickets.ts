@@ -107,6 +107,12 @@ export const ticketsCases: AccessCase[] = [
     otherwise: 403,
   },
   {
+    route: 'GET /api/municipalities/:kommunenummer/claimable-tickets',
+    request: () => ({ method: 'GET', url: `/api/municipalities/${A}/claimable-tickets` }),
+    expect: { anonymous: 401, guardianA: 200, otherGuardianA: 200, youthA: 200 },
+    otherwise: 403,
+  },
+  {
     route: 'GET /api/municipalities/:kommunenummer/tickets',
     request: () => ({ method: 'GET', url: `/api/municipalities/${A}/tickets` }),
     expect: { anonymous: 401, guardianA: 200, otherGuardianA: 200, youthA: 200 },
