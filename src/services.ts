@@ -51,6 +51,8 @@ import { createRetentionStore, type RetentionStore } from './modules/people/rete
 import { createPeopleService, type PeopleService } from './modules/people/service.ts';
 import { createPeopleStore, type PeopleStore } from './modules/people/store.ts';
 import { createPlacesService, type PlacesService } from './modules/places/service.ts';
+import { createTicketService, type TicketService, ticketSigningKey } from './modules/tickets/service.ts';
+import { createTicketStore, type TicketStore } from './modules/tickets/store.ts';
 import { createNationalIdProtector, type NationalIdProtector } from './security/pii.ts';
 
 /** The use cases of every module, wired to their stores. Routes and the CLI call these, never stores. */
@@ -91,6 +93,8 @@ export interface Services {
   paymentWebhooks: PaymentWebhookService;
   /** Payouts to providers: batches, four-eyes approval, bank files and the bank's answers. */
   payouts: PayoutService;
+  /** Free tickets: offers at venues, claims and allocations, redemption. */
+  tickets: TicketService;
   /**
    * Runs work as one use case across modules: one transaction, with every service built on it. For use cases
    * that the CLI or a route composes from several services; a service's own use cases open theirs themselves.
@@ -128,6 +132,7 @@ interface Wiring {
     paymentWebhooks: PaymentWebhookStore;
     activities: ActivityStore;
     payouts: PayoutStore;
+    tickets: TicketStore;
   };
 }
 
@@ -143,6 +148,8 @@ interface Shared {
   oidc: OidcClients;
   /** The payment provider for the family's part of a fee (undefined when none is configured). */
   payments: EPaymentClient | undefined;
+  /** The key tickets' tokens are signed with, derived from the installation's secrets. */
+  ticketKey: Buffer;
 }
 
 /** OpenID Connect clients for the configured providers, discovered on first use and kept. */
@@ -198,6 +205,7 @@ export function createServices(database: Database, config: Config, options: Serv
     places: createPlacesService({ client: addressSearch }),
     oidc: oidcClients(config),
     payments: options.payments === undefined ? createPaymentProvider(config) : (options.payments ?? undefined),
+    ticketKey: ticketSigningKey(config.piiKeys.lookupKey),
   };
   // A use case opens one transaction on the global handle and gets everything built on it; a use case called
   // from inside another (a service asking another) joins the transaction it is given.
@@ -230,6 +238,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     paymentWebhooks: createPaymentWebhookStore(executor),
     activities: createActivityStore(executor),
     payouts: createPayoutStore(executor),
+    tickets: createTicketStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
@@ -411,6 +420,20 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
             enqueueMail: tx.services.mail.enqueueMail,
           }),
         ),
+      ...clock,
+    }),
+    tickets: createTicketService({
+      store: stores.tickets,
+      audit,
+      people,
+      // The card service of this same wiring (built in this object), through its service only.
+      cards: {
+        cardSchemesOf: (...a) => services.cards.cardSchemesOf(...a),
+        schemesOf: (m) => services.cards.schemesOf(m),
+      },
+      signingKey: shared.ticketKey,
+      transaction: (work) =>
+        transact((tx) => work({ store: tx.stores.tickets, audit: tx.services.audit, cards: tx.services.cards })),
       ...clock,
     }),
     transaction: (work) => transact((tx) => work(tx.services)),

@@ -12,6 +12,7 @@ import type { NewsTables } from './tables/news.ts';
 import type { PaymentTables } from './tables/payments.ts';
 import type { PayoutTables } from './tables/payouts.ts';
 import type { PeopleTables } from './tables/people.ts';
+import type { TicketTables } from './tables/tickets.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -31,6 +32,8 @@ export interface MunicipalitySettingsRow {
   youthSelfServiceAge?: number;
   contactEmail?: string;
   retentionDays?: number;
+  /** The smallest count statistics show (smaller counts are hidden); default 5. */
+  statisticsThreshold?: number;
 }
 
 export interface ActivityCategoryTable {
@@ -192,7 +195,8 @@ export interface DB
     NewsTables,
     CardTables,
     PaymentTables,
-    PayoutTables {
+    PayoutTables,
+    TicketTables {
   municipality: MunicipalityTable;
   activityCategory: ActivityCategoryTable;
   organisation: OrganisationTable;

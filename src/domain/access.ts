@@ -75,6 +75,9 @@ export type Permission =
   | 'grants.run'
   | 'scheme.place'
   | 'payout.manage'
+  | 'ticket.manage'
+  | 'ticket.allocate'
+  | 'ticket.redeem'
   | 'municipality.register';
 
 /** The context of one use case: who acts, in which municipality, for which request. */
@@ -115,6 +118,9 @@ export const PERMISSIONS: Record<Permission, Rule> = {
   'grants.run': { scope: 'municipality', roles: ['municipality_admin'] },
   'scheme.place': { scope: 'municipality', roles: ['municipality_admin', 'caseworker'] },
   'payout.manage': { scope: 'municipality', roles: ['municipality_admin'] },
+  'ticket.manage': { scope: 'municipality', roles: ['municipality_admin'] },
+  'ticket.allocate': { scope: 'municipality', roles: ['caseworker'] },
+  'ticket.redeem': { scope: 'provider', roles: ['venue_staff'] },
   'municipality.register': { scope: 'installation', roles: ['platform_operator'] },
 };
 

@@ -50,6 +50,13 @@ export const AUDIT_ACTIONS = [
   'payout.status.read',
   'activity.create',
   'activity.update',
+  'ticket.offer.create',
+  'ticket.offer.update',
+  'ticket.claim',
+  'ticket.allocate',
+  'ticket.return',
+  'ticket.redeem',
+  'ticket.read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -24,6 +24,7 @@ import { organisationRoutes, organisationSchemas } from '../modules/organisation
 import { payoutRoutes, payoutSchemas } from '../modules/payouts/routes.ts';
 import { peopleRoutes, peopleSchemas } from '../modules/people/routes.ts';
 import { placesRoutes, placesSchemas } from '../modules/places/routes.ts';
+import { ticketRoutes, ticketSchemas } from '../modules/tickets/routes.ts';
 import type { Services } from '../services.ts';
 
 export interface ApiContext {
@@ -116,5 +117,10 @@ export const apiModules: readonly ApiModule[] = [
     tag: { name: 'payouts', description: 'Payout batches to providers, their bank files and the bank’s answers' },
     schemas: payoutSchemas,
     routes: async (api, { services }) => api.register(payoutRoutes, { payouts: services.payouts }),
+  },
+  {
+    tag: { name: 'tickets', description: 'Free tickets: offers at venues, claims, allocations and redemption' },
+    schemas: ticketSchemas,
+    routes: async (api, { services }) => api.register(ticketRoutes, { tickets: services.tickets }),
   },
 ];

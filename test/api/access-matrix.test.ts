@@ -16,6 +16,7 @@ import { paymentsCases } from './access-cases/payments.ts';
 import { payoutsCases } from './access-cases/payouts.ts';
 import { placesCases } from './access-cases/places.ts';
 import { providersCases } from './access-cases/providers.ts';
+import { ticketsCases } from './access-cases/tickets.ts';
 
 let t: TestApp;
 let world: World;
@@ -196,6 +197,7 @@ const cases: AccessCase[] = [
   ...cardsCases,
   ...paymentsCases,
   ...payoutsCases,
+  ...ticketsCases,
 ];
 
 describe('access matrix', () => {

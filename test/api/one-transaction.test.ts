@@ -46,7 +46,9 @@ type Table =
   | 'payout_settings'
   | 'payout_batch'
   | 'payout_item'
-  | 'payout_batch_transfer';
+  | 'payout_batch_transfer'
+  | 'ticket_offer'
+  | 'ticket';
 
 let t: TestApp;
 let world: World;
@@ -147,6 +149,9 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
       .executeTakeFirstOrThrow();
     return { id: Number(row.id), messageId: row.messageId };
   };
+  let ticketOffer = '';
+  let ticketId = '';
+  let ticketCode = '';
   const termsBody = () => ({
     title: 'Klatring',
     category: 'sport',
@@ -640,7 +645,125 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
         payload: payoutReport,
       }),
     },
+    {
+      name: 'an admin offers tickets: the offer and the audit entry',
+      writes: ['ticket_offer', 'audit_event'],
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/ticket-offers`,
+        headers: admin(),
+        payload: ticketOfferBody(),
+      }),
+    },
+    {
+      name: "an admin changes an offer's quantity: the offer and the audit entry",
+      writes: ['ticket_offer', 'audit_event'],
+      async setup() {
+        ticketOffer = await insertTicketOffer('both');
+      },
+      request: () => ({
+        method: 'PUT',
+        url: `/api/municipalities/${A}/ticket-offers/${ticketOffer}/quantity`,
+        headers: admin(),
+        payload: { quantity: 50 },
+      }),
+    },
+    {
+      name: 'a guardian claims a ticket: the pool, the ticket, audit entry',
+      writes: ['ticket_offer', 'ticket', 'audit_event'],
+      async setup() {
+        ticketOffer = await insertTicketOffer('families');
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/ticket-offers/${ticketOffer}/claims`,
+        headers: as(world, 'guardianA'),
+        payload: { childId: world.people.childA.id },
+      }),
+    },
+    {
+      name: 'a caseworker allocates a ticket: the pool, the ticket, audit entry',
+      writes: ['ticket_offer', 'ticket', 'audit_event'],
+      async setup() {
+        ticketOffer = await insertTicketOffer('caseworkers');
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/ticket-offers/${ticketOffer}/allocations`,
+        headers: as(world, 'caseworkerA'),
+        payload: { childId: world.people.otherChildA.id, reason: 'refugee' },
+      }),
+    },
+    {
+      name: 'a family returns a ticket: the ticket, the pool, audit entry',
+      writes: ['ticket', 'ticket_offer', 'audit_event'],
+      async setup() {
+        ticketOffer = await insertTicketOffer('families');
+        ticketId = (await claimTicket(ticketOffer)).id;
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/tickets/${ticketId}/return`,
+        headers: as(world, 'guardianA'),
+      }),
+    },
+    {
+      name: 'venue staff redeem a ticket: the ticket and the audit entry',
+      writes: ['ticket', 'audit_event'],
+      async setup() {
+        ticketOffer = await insertTicketOffer('families');
+        ticketCode = (await claimTicket(ticketOffer)).code;
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/providers/${world.providers.a2}/redemptions`,
+        headers: as(world, 'venueStaffA'),
+        payload: { scanned: ticketCode },
+      }),
+    },
   ];
+
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const ticketOfferBody = () => ({
+    venueId: world.providers.a2,
+    kind: 'theatre',
+    title: 'Teater',
+    quantity: 10,
+    validFrom: day(-1),
+    validUntil: day(20),
+    minAge: 6,
+    maxAge: 18,
+    schemeIds: [world.schemes.universalA],
+    allocation: 'both',
+  });
+
+  /** An offer of ten tickets at venue a2 for the universal scheme's card holders (with the period's cards). */
+  async function insertTicketOffer(allocation: 'families' | 'caseworkers' | 'both'): Promise<string> {
+    await world.services.cards.runGrants('system', world.a.id, world.schemes.universalA);
+    const row = await t.database.db
+      .insertInto('ticketOffer')
+      .values({
+        ...ticketOfferBody(),
+        kind: 'theatre',
+        allocation,
+        municipalityId: world.a.id,
+        createdBy: 'test',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  async function claimTicket(offerId: string): Promise<{ id: string; code: string }> {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/municipalities/${A}/ticket-offers/${offerId}/claims`,
+      headers: as(world, 'guardianA'),
+      payload: { childId: world.people.childA.id },
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    return response.json();
+  }
 
   for (const useCase of useCases) {
     test(useCase.name, async () => {

@@ -506,6 +506,24 @@ export function createCardService(deps: CardServiceDeps) {
     },
 
     /**
+     * The schemes whose card each of the people holds on a day (a card of the scheme's period containing the day,
+     * not expired), with the scheme's own-use age: for other modules' eligibility rules (free tickets).
+     */
+    async cardSchemesOf(
+      municipalityId: number,
+      personIds: readonly string[],
+    ): Promise<{ personId: string; schemeId: string; youthAge: number }[]> {
+      const date = today();
+      const cards = await deps.schemes.cardsOf(municipalityId, personIds);
+      return cards
+        .filter((card) => {
+          const period = periodContaining(card.periodKind, card.periodStart);
+          return period.start <= date && period.end >= date && expiryDate(period, card.expiryMonths) >= date;
+        })
+        .map((card) => ({ personId: card.personId, schemeId: card.schemeId, youthAge: card.youthAge }));
+    },
+
+    /**
      * The cards a guardian (or a youth) may see: each child's cards with balance, period, expiry and every
      * transaction. A youth sees a card once the scheme's youth age is reached. Audited per child shown.
      */

@@ -76,6 +76,13 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'payout.status.read': 'auditAction.payoutStatusRead',
   'activity.create': 'activityTerms.audit.create',
   'activity.update': 'activityTerms.audit.update',
+  'ticket.offer.create': 'auditAction.ticketOfferCreate',
+  'ticket.offer.update': 'auditAction.ticketOfferUpdate',
+  'ticket.claim': 'auditAction.ticketClaim',
+  'ticket.allocate': 'auditAction.ticketAllocate',
+  'ticket.return': 'auditAction.ticketReturn',
+  'ticket.redeem': 'auditAction.ticketRedeem',
+  'ticket.read': 'auditAction.ticketRead',
 };
 
 /** What a transaction on a card was, in the plain words a bank statement uses. */
