@@ -7,6 +7,7 @@ import type { RefundPolicy } from '../domain/enrolment.ts';
 import type { ActivityKind } from '../domain/scheme.ts';
 import type { CardTables } from './tables/cards.ts';
 import type { CatalogueTables } from './tables/catalogue.ts';
+import type { ExpiryTables } from './tables/expiry.ts';
 import type { IdentityTables } from './tables/identity.ts';
 import type { NewsTables } from './tables/news.ts';
 import type { PaymentTables } from './tables/payments.ts';
@@ -184,7 +185,14 @@ export interface SchemaMigrationTable {
   appliedAt: Timestamp;
 }
 
-export interface DB extends PeopleTables, IdentityTables, CatalogueTables, NewsTables, CardTables, PaymentTables {
+export interface DB
+  extends PeopleTables,
+    IdentityTables,
+    CatalogueTables,
+    NewsTables,
+    CardTables,
+    PaymentTables,
+    ExpiryTables {
   municipality: MunicipalityTable;
   activityCategory: ActivityCategoryTable;
   organisation: OrganisationTable;

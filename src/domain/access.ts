@@ -74,6 +74,8 @@ export type Permission =
   | 'scheme.manage'
   | 'grants.run'
   | 'scheme.place'
+  | 'expiry.run'
+  | 'ledger.correct'
   | 'municipality.register';
 
 /** The context of one use case: who acts, in which municipality, for which request. */
@@ -113,6 +115,8 @@ export const PERMISSIONS: Record<Permission, Rule> = {
   'scheme.manage': { scope: 'municipality', roles: ['municipality_admin'] },
   'grants.run': { scope: 'municipality', roles: ['municipality_admin'] },
   'scheme.place': { scope: 'municipality', roles: ['municipality_admin', 'caseworker'] },
+  'expiry.run': { scope: 'municipality', roles: ['municipality_admin'] },
+  'ledger.correct': { scope: 'municipality', roles: ['municipality_admin'] },
   'municipality.register': { scope: 'installation', roles: ['platform_operator'] },
 };
 
