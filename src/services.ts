@@ -13,8 +13,12 @@ import type { EPaymentClient } from './integrations/vipps/epayment-client.ts';
 import { createPaymentProvider } from './integrations/vipps/provider.ts';
 import { type AuditService, createAuditService } from './modules/audit/service.ts';
 import { createAuditStore } from './modules/audit/store.ts';
+import { type CorrectionService, createCorrectionService } from './modules/cards/correction-service.ts';
+import { type CorrectionStore, createCorrectionStore } from './modules/cards/correction-store.ts';
 import { createEnrolmentService, type EnrolmentService } from './modules/cards/enrolment-service.ts';
 import { createEnrolmentStore, type EnrolmentStore } from './modules/cards/enrolment-store.ts';
+import { createExpiryService, type ExpiryService } from './modules/cards/expiry-service.ts';
+import { createExpiryStore, type ExpiryStore } from './modules/cards/expiry-store.ts';
 import { createLedgerService, type LedgerService } from './modules/cards/ledger-service.ts';
 import { createLedgerStore, type LedgerStore } from './modules/cards/ledger-store.ts';
 import { createPaymentWebhookService, type PaymentWebhookService } from './modules/cards/payment-webhook-service.ts';
@@ -89,6 +93,10 @@ export interface Services {
   cards: CardService;
   /** Enrolment in activities, paid by the card and the family in one step. */
   enrolments: EnrolmentService;
+  /** Expiry at the period's end: unspent card money back to the scheme's budget. */
+  expiry: ExpiryService;
+  /** Corrections of the ledger, prepared by one administrator and approved by another. */
+  corrections: CorrectionService;
   /** Notifications from the payment provider, and the webhook registration they need. */
   paymentWebhooks: PaymentWebhookService;
   /** Payouts to providers: batches, four-eyes approval, bank files and the bank's answers. */
@@ -133,6 +141,8 @@ interface Wiring {
     activities: ActivityStore;
     payouts: PayoutStore;
     tickets: TicketStore;
+    expiry: ExpiryStore;
+    corrections: CorrectionStore;
   };
 }
 
@@ -239,6 +249,8 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     activities: createActivityStore(executor),
     payouts: createPayoutStore(executor),
     tickets: createTicketStore(executor),
+    expiry: createExpiryStore(executor),
+    corrections: createCorrectionStore(executor),
   };
   const audit = createAuditService(createAuditStore(executor));
   const people = createPeopleDirectory({
@@ -295,6 +307,12 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
       : {}),
     ...clock,
   });
+  const providerService = createProviderService({
+    ...providerDeps,
+    store: stores.providers,
+    organisations: shared.organisations,
+    transaction: (work) => transact((tx) => work({ ...providerScope(tx), store: tx.stores.providers })),
+  });
   const login = createLoginService({ identity, directory: people, audit, clients: shared.oidc });
   const services: Services = {
     municipalities,
@@ -320,12 +338,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     mail,
     organisations: shared.organisations,
     places: shared.places,
-    providers: createProviderService({
-      ...providerDeps,
-      store: stores.providers,
-      organisations: shared.organisations,
-      transaction: (work) => transact((tx) => work({ ...providerScope(tx), store: tx.stores.providers })),
-    }),
+    providers: providerService,
     providerInvitations: createInvitationService({
       ...providerDeps,
       store: stores.invitations,
@@ -393,6 +406,30 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
             ledger: tx.services.ledger,
             activities: tx.services.activities,
             people: tx.services.people,
+            audit: tx.services.audit,
+          }),
+        ),
+      ...clock,
+    }),
+    expiry: createExpiryService({
+      store: stores.expiry,
+      audit,
+      transaction: (work) => transact((tx) => work({ store: tx.stores.expiry, audit: tx.services.audit })),
+      ...clock,
+    }),
+    corrections: createCorrectionService({
+      store: stores.corrections,
+      expiry: stores.expiry,
+      ledger,
+      providers: providerService,
+      audit,
+      transaction: (work) =>
+        transact((tx) =>
+          work({
+            store: tx.stores.corrections,
+            expiry: tx.stores.expiry,
+            ledger: tx.services.ledger,
+            providers: tx.services.providers,
             audit: tx.services.audit,
           }),
         ),

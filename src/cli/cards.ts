@@ -1,5 +1,6 @@
 /**
  * `fritidskort grants run NNNN [--scheme ID]`: grants the current period's money of every scheme in force (or one).
+ * `fritidskort cards expire NNNN`: returns the unspent money of every card past its expiry date to its scheme's budget.
  * `fritidskort ledger check [NNNN]`: recomputes every balance from its transfers; exits 1 when the ledger is wrong.
  */
 import { osloDate } from '../domain/age.ts';
@@ -38,6 +39,28 @@ export async function runGrantsCommand(
         (report.overBudgetOre > 0 ? ` (over by ${formatKroner(report.overBudgetOre)}).` : '.'),
     );
   }
+  return 0;
+}
+
+export async function expiryCommand(
+  services: Services,
+  kommunenummer: string,
+  log: (line: string) => void,
+): Promise<number> {
+  const municipality = await services.municipalities.getMunicipality(kommunenummer);
+  const report = await services.expiry.run('system', municipality.id);
+  const cards = (n: number) => `${number(n)} ${n === 1 ? 'card' : 'cards'}`;
+  for (const line of report.lines) {
+    log(
+      `${line.schemeName} (${line.periodStart} – ${line.periodEnd}, expired ${line.expiresOn}): ` +
+        `${cards(line.cards)}, ${formatKroner(line.amountOre)} back to the budget` +
+        (line.heldCards > 0 ? `; ${cards(line.heldCards)} wait for a payment in progress.` : '.'),
+    );
+  }
+  log(
+    `Expiry in ${municipality.name} on ${report.runOn}: ${cards(report.cards)}, ${formatKroner(report.amountOre)}` +
+      (report.heldCards > 0 ? `; ${cards(report.heldCards)} left for a later run.` : '.'),
+  );
   return 0;
 }
 

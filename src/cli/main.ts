@@ -8,6 +8,7 @@
  *   check-tenancy             verify that every tenant table is keyed by municipality_id
  *   grants run NNNN           grant the current period's money
  *   ledger check [NNNN]       recompute every balance from its transfers
+ *   cards expire NNNN         return the unspent money of expired cards to the schemes' budgets
  */
 import { parseArgs } from 'node:util';
 import { type Config, loadConfig } from '../config.ts';
@@ -39,6 +40,7 @@ Commands:
   mail status|deliver        show the e-mail outbox, or send what is due now
   grants run NNNN [--scheme ID]  grant the current period's money of every scheme in force (or one)
   ledger check [NNNN]        recompute every balance from its transfers; exit 1 when the ledger is wrong
+  cards expire NNNN          return the unspent money of every card past its expiry date to its scheme's budget
 
 Environment: DATABASE_URL (PostgreSQL server; default embedded PGlite under ./data), PORT, HOST, DATA_DIR,
 NODE_ENV, LOG_LEVEL, PII_LOOKUP_KEY, PII_ENCRYPTION_KEY, SMTP_URL, MAIL_FROM, ENHETSREGISTERET_URL, MAP_TILE_URL,
@@ -246,6 +248,18 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase(async (database) => {
         await migrateAndReport(database, log);
         return runGrantsCommand(createServices(database, config), kommunenummer, values.scheme, log);
+      });
+    }
+    case 'cards': {
+      const [action, kommunenummer] = rest;
+      if (action !== 'expire' || !kommunenummer) {
+        log('Usage: fritidskort cards expire NNNN');
+        return 2;
+      }
+      const { expiryCommand } = await import('./cards.ts');
+      return withDatabase(async (database) => {
+        await migrateAndReport(database, log);
+        return expiryCommand(createServices(database, config), kommunenummer, log);
       });
     }
     case 'ledger': {

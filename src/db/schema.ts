@@ -7,6 +7,7 @@ import type { RefundPolicy } from '../domain/enrolment.ts';
 import type { ActivityKind } from '../domain/scheme.ts';
 import type { CardTables } from './tables/cards.ts';
 import type { CatalogueTables } from './tables/catalogue.ts';
+import type { ExpiryTables } from './tables/expiry.ts';
 import type { IdentityTables } from './tables/identity.ts';
 import type { NewsTables } from './tables/news.ts';
 import type { PaymentTables } from './tables/payments.ts';
@@ -196,7 +197,8 @@ export interface DB
     CardTables,
     PaymentTables,
     PayoutTables,
-    TicketTables {
+    TicketTables,
+    ExpiryTables {
   municipality: MunicipalityTable;
   activityCategory: ActivityCategoryTable;
   organisation: OrganisationTable;

@@ -78,6 +78,8 @@ export type Permission =
   | 'ticket.manage'
   | 'ticket.allocate'
   | 'ticket.redeem'
+  | 'expiry.run'
+  | 'ledger.correct'
   | 'municipality.register';
 
 /** The context of one use case: who acts, in which municipality, for which request. */
@@ -121,6 +123,8 @@ export const PERMISSIONS: Record<Permission, Rule> = {
   'ticket.manage': { scope: 'municipality', roles: ['municipality_admin'] },
   'ticket.allocate': { scope: 'municipality', roles: ['caseworker'] },
   'ticket.redeem': { scope: 'provider', roles: ['venue_staff'] },
+  'expiry.run': { scope: 'municipality', roles: ['municipality_admin'] },
+  'ledger.correct': { scope: 'municipality', roles: ['municipality_admin'] },
   'municipality.register': { scope: 'installation', roles: ['platform_operator'] },
 };
 

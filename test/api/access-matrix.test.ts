@@ -10,6 +10,7 @@ import { activitiesCases } from './access-cases/activities.ts';
 import { cardsCases } from './access-cases/cards.ts';
 import { A, type AccessCase, B } from './access-cases/case.ts';
 import { catalogueCases } from './access-cases/catalogue.ts';
+import { correctionsCases } from './access-cases/corrections.ts';
 import { newsCases } from './access-cases/news.ts';
 import { organisationsCases } from './access-cases/organisations.ts';
 import { paymentsCases } from './access-cases/payments.ts';
@@ -195,6 +196,7 @@ const cases: AccessCase[] = [
   ...newsCases,
   ...placesCases,
   ...cardsCases,
+  ...correctionsCases,
   ...paymentsCases,
   ...payoutsCases,
   ...ticketsCases,

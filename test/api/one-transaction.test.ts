@@ -48,7 +48,10 @@ type Table =
   | 'payout_item'
   | 'payout_batch_transfer'
   | 'ticket_offer'
-  | 'ticket';
+  | 'ticket'
+  | 'expiry_run'
+  | 'expiry_extension'
+  | 'ledger_correction';
 
 let t: TestApp;
 let world: World;
@@ -152,6 +155,11 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
   let ticketOffer = '';
   let ticketId = '';
   let ticketCode = '';
+  let correctionId = '';
+  let extensionId = '';
+  let expiryScheme = '';
+  let secondAdmin: Actor | undefined;
+  const lastYear = `${new Date().getUTCFullYear() - 1}-01-01`;
   const termsBody = () => ({
     title: 'Klatring',
     category: 'sport',
@@ -182,6 +190,36 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
+  }
+
+  /** A child's card with money in a period of a scheme, granted through the ledger; answers its account. */
+  async function cardWithMoney(schemeId: string, periodStart: string, amountOre: number): Promise<string> {
+    const ledger = world.services.ledger;
+    const municipalityId = world.a.id;
+    const personId = world.people.childA.id;
+    const budget = await ledger.ensureAccount({ municipalityId, kind: 'scheme_budget', schemeId, periodStart });
+    const card = await ledger.ensureAccount({ municipalityId, kind: 'card', schemeId, periodStart, personId });
+    await ledger.transfer({
+      municipalityId,
+      idempotencyKey: `grant:${schemeId}:${periodStart}:${personId}`,
+      debitAccountId: budget.id,
+      creditAccountId: card.id,
+      amountOre,
+      reason: 'grant',
+      createdBy: 'test',
+    });
+    return card.id;
+  }
+
+  async function prepared(payload: Record<string, unknown>): Promise<string> {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/municipalities/${A}/corrections`,
+      headers: admin(),
+      payload,
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    return (response.json() as { id: string }).id;
   }
 
   const useCases: UseCase[] = [
@@ -719,6 +757,85 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
         url: `/api/municipalities/${A}/providers/${world.providers.a2}/redemptions`,
         headers: as(world, 'venueStaffA'),
         payload: { scanned: ticketCode },
+      }),
+    },
+    {
+      name: 'an expiry run: the expiry transfers, the balances, the report, audit entry',
+      writes: ['ledger_transfer', 'ledger_account', 'expiry_run', 'audit_event'],
+      async setup() {
+        expiryScheme = await schemeOf(EXAMPLE_SCHEMES.drammen, 'Expiry in one transaction');
+        await cardWithMoney(expiryScheme, lastYear, 40_000);
+      },
+      request: () => ({ method: 'POST', url: `/api/municipalities/${A}/expiry-runs`, headers: admin() }),
+    },
+    {
+      name: 'an administrator prepares a correction: the correction, audit entry',
+      writes: ['ledger_correction', 'audit_event'],
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/corrections`,
+        headers: admin(),
+        payload: {
+          kind: 'extend_expiry',
+          schemeId: expiryScheme,
+          periodStart: lastYear,
+          expiresOn: new Date(Date.now() + 86_400_000 * 40).toISOString().slice(0, 10),
+          reason: 'Hallen var stengt',
+        },
+      }),
+    },
+    {
+      name: 'a second administrator approves moving a payment: both transfers, the balances, the approval, audit entry',
+      writes: ['ledger_transfer', 'ledger_account', 'ledger_correction', 'audit_event'],
+      async setup() {
+        secondAdmin = await secondAdminA(t, world);
+        const scheme = await schemeOf(EXAMPLE_SCHEMES.drammen, 'Correction in one transaction');
+        const card = await cardWithMoney(scheme, '2022-01-01', 50_000);
+        const payable = await world.services.ledger.ensureAccount({
+          municipalityId: world.a.id,
+          kind: 'provider_payable',
+          providerId: world.providers.a1,
+        });
+        const paid = await world.services.ledger.transfer({
+          municipalityId: world.a.id,
+          idempotencyKey: 'one-transaction:paid',
+          debitAccountId: card,
+          creditAccountId: payable.id,
+          amountOre: 20_000,
+          reason: 'payment',
+          createdBy: 'test',
+        });
+        correctionId = await prepared({
+          kind: 'move_payment',
+          transferId: paid.transfer.id,
+          amountOre: 20_000,
+          providerId: world.providers.a2,
+          reason: 'Betalt til feil lag',
+        });
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/corrections/${correctionId}/approve`,
+        headers: secondAdmin ? asActor(secondAdmin) : {},
+      }),
+    },
+    {
+      name: 'a second administrator approves an expiry extension: the extension, the approval, audit entry',
+      writes: ['expiry_extension', 'ledger_correction', 'audit_event'],
+      async setup() {
+        extensionId = await prepared({
+          kind: 'extend_expiry',
+          schemeId: expiryScheme,
+          periodStart: lastYear,
+          personId: world.people.childA.id,
+          expiresOn: new Date(Date.now() + 86_400_000 * 50).toISOString().slice(0, 10),
+          reason: 'Syk hele våren',
+        });
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/corrections/${extensionId}/approve`,
+        headers: secondAdmin ? asActor(secondAdmin) : {},
       }),
     },
   ];

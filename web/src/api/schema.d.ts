@@ -717,7 +717,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read" | "payout.settings" | "payout.prepare" | "payout.approve" | "payout.file" | "payout.sent" | "payout.paid" | "payout.import" | "payout.status.read" | "activity.create" | "activity.update" | "ticket.offer.create" | "ticket.offer.update" | "ticket.claim" | "ticket.allocate" | "ticket.return" | "ticket.redeem" | "ticket.read";
+                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "expiry.run" | "correction.prepare" | "correction.approve" | "correction.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read" | "payout.settings" | "payout.prepare" | "payout.approve" | "payout.file" | "payout.sent" | "payout.paid" | "payout.import" | "payout.status.read" | "activity.create" | "activity.update" | "ticket.offer.create" | "ticket.offer.update" | "ticket.claim" | "ticket.allocate" | "ticket.return" | "ticket.redeem" | "ticket.read";
                     actor?: string;
                     /** @description Calendar date YYYY-MM-DD (Europe/Oslo) */
                     from?: string;
@@ -987,6 +987,387 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Corrections of the ledger, newest first */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                    status?: "prepared" | "approved";
+                };
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Correction"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Prepare a correction, with a reason; a second administrator must approve it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description At most what is left of the transfer */
+                        amountOre?: number;
+                        /**
+                         * Format: date
+                         * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                         */
+                        expiresOn?: string;
+                        /**
+                         * @description reverse_payment: a card’s payment back to the card; recredit_card: expired money back to the card; extend_expiry: a later expiry date for a period or one child; move_payment: a payment to another provider
+                         * @enum {unknown}
+                         */
+                        kind: "reverse_payment" | "recredit_card" | "extend_expiry" | "move_payment";
+                        /**
+                         * Format: date
+                         * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                         */
+                        periodStart?: string;
+                        /** @description Null or left out: the whole period */
+                        personId?: string | null;
+                        /** Format: uuid */
+                        providerId?: string;
+                        reason: string;
+                        /** Format: uuid */
+                        schemeId?: string;
+                        /** @description The transfer corrected (not for extend_expiry) */
+                        transferId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Correction"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/corrections/{correctionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A correction */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    correctionId: string;
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Correction"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/corrections/{correctionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve and carry out a correction another administrator prepared
+         * @description Checked again against the ledger as it is now, then carried out in one transaction: a reversing or a new transfer, or an expiry extension. The administrator who prepared it cannot approve it (403); an approved correction cannot be approved again (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    correctionId: string;
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Correction"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1414,6 +1795,161 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Enrolment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/expiry-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest expiry runs, per scheme and period, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpiryRunLine"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Return the unspent money of every card whose expiry date has passed to its scheme’s budget
+         * @description One set-based run over every scheme and period of the municipality, reported per scheme and period. Idempotent: each card expires once (key `expiry:<card>`), so a second run moves nothing. Cards extended for their child are left alone until their new date; cards holding money for a payment in progress are left for a later run.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExpiryReport"];
                     };
                 };
                 /** @description Default Response */
@@ -9234,7 +9770,7 @@ export interface components {
             items: components["schemas"]["AddressSuggestion"][];
         };
         /** @description What was done (a closed set of codes) */
-        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read" | "payout.settings" | "payout.prepare" | "payout.approve" | "payout.file" | "payout.sent" | "payout.paid" | "payout.import" | "payout.status.read" | "activity.create" | "activity.update" | "ticket.offer.create" | "ticket.offer.update" | "ticket.claim" | "ticket.allocate" | "ticket.return" | "ticket.redeem" | "ticket.read";
+        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "expiry.run" | "correction.prepare" | "correction.approve" | "correction.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read" | "payout.settings" | "payout.prepare" | "payout.approve" | "payout.file" | "payout.sent" | "payout.paid" | "payout.import" | "payout.status.read" | "activity.create" | "activity.update" | "ticket.offer.create" | "ticket.offer.update" | "ticket.claim" | "ticket.allocate" | "ticket.return" | "ticket.redeem" | "ticket.read";
         AuditEvent: {
             action: components["schemas"]["AuditAction"];
             actorKind: string;
@@ -9257,6 +9793,28 @@ export interface components {
                 maxZoom: number;
                 tileUrl: string;
             };
+        };
+        Correction: {
+            amountOre: number | null;
+            approvedAt: string | null;
+            approvedByName: string | null;
+            expiresOn: string | null;
+            id: string;
+            /** @enum {unknown} */
+            kind: "reverse_payment" | "recredit_card" | "extend_expiry" | "move_payment";
+            periodStart: string | null;
+            personId: string | null;
+            /** Format: date-time */
+            preparedAt: string;
+            preparedByName: string;
+            providerId: string | null;
+            reason: string;
+            schemeId: string | null;
+            /** @enum {unknown} */
+            status: "prepared" | "approved";
+            transferId: number | null;
+            /** @description The transfers the approval made */
+            transferIds: number[];
         };
         Enrolment: {
             activityId: string;
@@ -9302,6 +9860,63 @@ export interface components {
                 message: string;
                 requestId: string;
             };
+        };
+        ExpiryReport: {
+            /** @description How much went back, in øre */
+            amountOre: number;
+            /** @description Cards whose unspent money went back to the budget */
+            cards: number;
+            /** @description Cards left for a later run: a payment holding their money is in progress */
+            heldCards: number;
+            lines: {
+                amountOre: number;
+                cards: number;
+                /**
+                 * Format: date
+                 * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                 */
+                expiresOn: string;
+                heldCards: number;
+                /**
+                 * Format: date
+                 * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                 */
+                periodEnd: string;
+                /**
+                 * Format: date
+                 * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                 */
+                periodStart: string;
+                schemeId: string;
+                schemeName: string;
+            }[];
+            runId: string;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            runOn: string;
+        };
+        ExpiryRunLine: {
+            amountOre: number;
+            cards: number;
+            heldCards: number;
+            id: string;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            periodStart: string;
+            runId: string;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            runOn: string;
+            schemeId: string;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
         };
         Family: {
             children: {
