@@ -17,6 +17,8 @@ import { createEnrolmentService, type EnrolmentService } from './modules/cards/e
 import { createEnrolmentStore, type EnrolmentStore } from './modules/cards/enrolment-store.ts';
 import { createLedgerService, type LedgerService } from './modules/cards/ledger-service.ts';
 import { createLedgerStore, type LedgerStore } from './modules/cards/ledger-store.ts';
+import { createPaymentRequestService, type PaymentRequestService } from './modules/cards/payment-request-service.ts';
+import { createPaymentRequestStore, type PaymentRequestStore } from './modules/cards/payment-request-store.ts';
 import { createPaymentWebhookService, type PaymentWebhookService } from './modules/cards/payment-webhook-service.ts';
 import { createPaymentWebhookStore, type PaymentWebhookStore } from './modules/cards/payment-webhook-store.ts';
 import { createSchemeStore, type SchemeStore } from './modules/cards/schemes-store.ts';
@@ -85,6 +87,8 @@ export interface Services {
   cards: CardService;
   /** Enrolment in activities, paid by the card and the family in one step. */
   enrolments: EnrolmentService;
+  /** Payment requests from providers to the families of enrolled children, paid as enrolment is. */
+  paymentRequests: PaymentRequestService;
   /** Notifications from the payment provider, and the webhook registration they need. */
   paymentWebhooks: PaymentWebhookService;
   /**
@@ -121,6 +125,7 @@ interface Wiring {
     ledger: LedgerStore;
     schemes: SchemeStore;
     enrolments: EnrolmentStore;
+    paymentRequests: PaymentRequestStore;
     paymentWebhooks: PaymentWebhookStore;
     activities: ActivityStore;
   };
@@ -222,6 +227,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     ledger: createLedgerStore(executor),
     schemes: createSchemeStore(executor),
     enrolments: createEnrolmentStore(executor),
+    paymentRequests: createPaymentRequestStore(executor),
     paymentWebhooks: createPaymentWebhookStore(executor),
     activities: createActivityStore(executor),
   };
@@ -370,6 +376,8 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
       audit,
       payments: shared.payments,
       publicUrl: config.publicUrl,
+      // A payment that pays a payment request moves its money as the request service says.
+      finishRequestPayment: (payment, outcome) => services.paymentRequests.finishPayment(payment, outcome),
       transaction: (work) =>
         transact((tx) =>
           work({
@@ -378,6 +386,31 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
             ledger: tx.services.ledger,
             activities: tx.services.activities,
             people: tx.services.people,
+            audit: tx.services.audit,
+          }),
+        ),
+      ...clock,
+    }),
+    paymentRequests: createPaymentRequestService({
+      store: stores.paymentRequests,
+      payments: stores.enrolments,
+      schemes: stores.schemes,
+      ledger,
+      activities,
+      people,
+      audit,
+      paymentsAvailable: shared.payments !== undefined,
+      // The enrolment's payment path: one way to create and settle a family's payment.
+      startPayment: (payment, title) => services.enrolments.startPayment(payment, title),
+      settle: (reference) => services.enrolments.settle(reference),
+      transaction: (work) =>
+        transact((tx) =>
+          work({
+            store: tx.stores.paymentRequests,
+            payments: tx.stores.enrolments,
+            schemes: tx.stores.schemes,
+            ledger: tx.services.ledger,
+            activities: tx.services.activities,
             audit: tx.services.audit,
           }),
         ),

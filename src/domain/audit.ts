@@ -40,6 +40,12 @@ export const AUDIT_ACTIONS = [
   'enrolment.cancel',
   'enrolment.read',
   'participants.read',
+  'payment_request.create',
+  'payment_request.read',
+  'payment_request.withdraw',
+  'payment_request.pay',
+  'payment_request.paid',
+  'payment_request.abandon',
   'activity.create',
   'activity.update',
 ] as const;

@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
 import { enrolmentRoutes, enrolmentSchemas } from '../modules/cards/enrolment-routes.ts';
+import { paymentRequestRoutes, paymentRequestSchemas } from '../modules/cards/payment-request-routes.ts';
 import { paymentWebhookRoutes } from '../modules/cards/payment-webhook-routes.ts';
 import { cardRoutes, cardSchemas } from '../modules/cards/routes.ts';
 import { activityRoutes, activitySchemas } from '../modules/catalogue/activities-routes.ts';
@@ -104,10 +105,11 @@ export const apiModules: readonly ApiModule[] = [
   },
   {
     tag: { name: 'cards', description: 'Leisure-card schemes, grant runs, placements and the family wallet' },
-    schemas: [...cardSchemas, ...enrolmentSchemas],
+    schemas: [...cardSchemas, ...enrolmentSchemas, ...paymentRequestSchemas],
     routes: async (api, { services }) => {
       await api.register(cardRoutes, { cards: services.cards });
       await api.register(enrolmentRoutes, { enrolments: services.enrolments });
+      await api.register(paymentRequestRoutes, { requests: services.paymentRequests });
       await api.register(paymentWebhookRoutes, { webhooks: services.paymentWebhooks });
     },
   },
