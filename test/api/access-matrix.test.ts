@@ -12,6 +12,7 @@ import { A, type AccessCase, B } from './access-cases/case.ts';
 import { catalogueCases } from './access-cases/catalogue.ts';
 import { newsCases } from './access-cases/news.ts';
 import { organisationsCases } from './access-cases/organisations.ts';
+import { paymentRequestsCases } from './access-cases/payment-requests.ts';
 import { paymentsCases } from './access-cases/payments.ts';
 import { placesCases } from './access-cases/places.ts';
 import { providersCases } from './access-cases/providers.ts';
@@ -194,6 +195,7 @@ const cases: AccessCase[] = [
   ...placesCases,
   ...cardsCases,
   ...paymentsCases,
+  ...paymentRequestsCases,
 ];
 
 describe('access matrix', () => {

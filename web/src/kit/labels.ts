@@ -66,6 +66,12 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'enrolment.cancel': 'auditAction.enrolmentCancel',
   'enrolment.read': 'auditAction.enrolmentRead',
   'participants.read': 'auditAction.participantsRead',
+  'payment_request.create': 'auditAction.paymentRequestCreate',
+  'payment_request.read': 'auditAction.paymentRequestRead',
+  'payment_request.withdraw': 'auditAction.paymentRequestWithdraw',
+  'payment_request.pay': 'auditAction.paymentRequestPay',
+  'payment_request.paid': 'auditAction.paymentRequestPaid',
+  'payment_request.abandon': 'auditAction.paymentRequestAbandon',
   'activity.create': 'activityTerms.audit.create',
   'activity.update': 'activityTerms.audit.update',
 };
