@@ -21,6 +21,8 @@ import { createExpiryService, type ExpiryService } from './modules/cards/expiry-
 import { createExpiryStore, type ExpiryStore } from './modules/cards/expiry-store.ts';
 import { createLedgerService, type LedgerService } from './modules/cards/ledger-service.ts';
 import { createLedgerStore, type LedgerStore } from './modules/cards/ledger-store.ts';
+import { createPaymentRequestService, type PaymentRequestService } from './modules/cards/payment-request-service.ts';
+import { createPaymentRequestStore, type PaymentRequestStore } from './modules/cards/payment-request-store.ts';
 import { createPaymentWebhookService, type PaymentWebhookService } from './modules/cards/payment-webhook-service.ts';
 import { createPaymentWebhookStore, type PaymentWebhookStore } from './modules/cards/payment-webhook-store.ts';
 import { createSchemeStore, type SchemeStore } from './modules/cards/schemes-store.ts';
@@ -97,6 +99,8 @@ export interface Services {
   expiry: ExpiryService;
   /** Corrections of the ledger, prepared by one administrator and approved by another. */
   corrections: CorrectionService;
+  /** Payment requests from providers to the families of enrolled children, paid as enrolment is. */
+  paymentRequests: PaymentRequestService;
   /** Notifications from the payment provider, and the webhook registration they need. */
   paymentWebhooks: PaymentWebhookService;
   /** Payouts to providers: batches, four-eyes approval, bank files and the bank's answers. */
@@ -137,6 +141,7 @@ interface Wiring {
     ledger: LedgerStore;
     schemes: SchemeStore;
     enrolments: EnrolmentStore;
+    paymentRequests: PaymentRequestStore;
     paymentWebhooks: PaymentWebhookStore;
     activities: ActivityStore;
     payouts: PayoutStore;
@@ -245,6 +250,7 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
     ledger: createLedgerStore(executor),
     schemes: createSchemeStore(executor),
     enrolments: createEnrolmentStore(executor),
+    paymentRequests: createPaymentRequestStore(executor),
     paymentWebhooks: createPaymentWebhookStore(executor),
     activities: createActivityStore(executor),
     payouts: createPayoutStore(executor),
@@ -398,6 +404,8 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
       audit,
       payments: shared.payments,
       publicUrl: config.publicUrl,
+      // A payment that pays a payment request moves its money as the request service says.
+      finishRequestPayment: (payment, outcome) => services.paymentRequests.finishPayment(payment, outcome),
       transaction: (work) =>
         transact((tx) =>
           work({
@@ -430,6 +438,31 @@ function wire(executor: Executor, shared: Shared, transact: Transact): Wiring {
             expiry: tx.stores.expiry,
             ledger: tx.services.ledger,
             providers: tx.services.providers,
+            audit: tx.services.audit,
+          }),
+        ),
+      ...clock,
+    }),
+    paymentRequests: createPaymentRequestService({
+      store: stores.paymentRequests,
+      payments: stores.enrolments,
+      schemes: stores.schemes,
+      ledger,
+      activities,
+      people,
+      audit,
+      paymentsAvailable: shared.payments !== undefined,
+      // The enrolment's payment path: one way to create and settle a family's payment.
+      startPayment: (payment, title) => services.enrolments.startPayment(payment, title),
+      settle: (reference) => services.enrolments.settle(reference),
+      transaction: (work) =>
+        transact((tx) =>
+          work({
+            store: tx.stores.paymentRequests,
+            payments: tx.stores.enrolments,
+            schemes: tx.stores.schemes,
+            ledger: tx.services.ledger,
+            activities: tx.services.activities,
             audit: tx.services.audit,
           }),
         ),

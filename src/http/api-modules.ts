@@ -11,6 +11,7 @@ import { auditRoutes, auditSchemas } from '../modules/audit/routes.ts';
 import { correctionRoutes, correctionSchemas } from '../modules/cards/correction-routes.ts';
 import { enrolmentRoutes, enrolmentSchemas } from '../modules/cards/enrolment-routes.ts';
 import { expiryRoutes, expirySchemas } from '../modules/cards/expiry-routes.ts';
+import { paymentRequestRoutes, paymentRequestSchemas } from '../modules/cards/payment-request-routes.ts';
 import { paymentWebhookRoutes } from '../modules/cards/payment-webhook-routes.ts';
 import { cardRoutes, cardSchemas } from '../modules/cards/routes.ts';
 import { activityRoutes, activitySchemas } from '../modules/catalogue/activities-routes.ts';
@@ -108,10 +109,11 @@ export const apiModules: readonly ApiModule[] = [
   },
   {
     tag: { name: 'cards', description: 'Leisure-card schemes, grant runs, placements and the family wallet' },
-    schemas: [...cardSchemas, ...enrolmentSchemas, ...expirySchemas, ...correctionSchemas],
+    schemas: [...cardSchemas, ...enrolmentSchemas, ...expirySchemas, ...correctionSchemas, ...paymentRequestSchemas],
     routes: async (api, { services }) => {
       await api.register(cardRoutes, { cards: services.cards });
       await api.register(enrolmentRoutes, { enrolments: services.enrolments });
+      await api.register(paymentRequestRoutes, { requests: services.paymentRequests });
       await api.register(paymentWebhookRoutes, { webhooks: services.paymentWebhooks });
       await api.register(expiryRoutes, { expiry: services.expiry });
       await api.register(correctionRoutes, { corrections: services.corrections });

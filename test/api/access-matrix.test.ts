@@ -13,6 +13,7 @@ import { catalogueCases } from './access-cases/catalogue.ts';
 import { correctionsCases } from './access-cases/corrections.ts';
 import { newsCases } from './access-cases/news.ts';
 import { organisationsCases } from './access-cases/organisations.ts';
+import { paymentRequestsCases } from './access-cases/payment-requests.ts';
 import { paymentsCases } from './access-cases/payments.ts';
 import { payoutsCases } from './access-cases/payouts.ts';
 import { placesCases } from './access-cases/places.ts';
@@ -200,6 +201,7 @@ const cases: AccessCase[] = [
   ...paymentsCases,
   ...payoutsCases,
   ...ticketsCases,
+  ...paymentRequestsCases,
 ];
 
 describe('access matrix', () => {

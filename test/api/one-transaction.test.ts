@@ -51,7 +51,8 @@ type Table =
   | 'ticket'
   | 'expiry_run'
   | 'expiry_extension'
-  | 'ledger_correction';
+  | 'ledger_correction'
+  | 'payment_request';
 
 let t: TestApp;
 let world: World;
@@ -140,6 +141,36 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
   let freshScheme = '';
   let enrolActivity = '';
   let termsActivity = '';
+  let requestToPay = '';
+  let requestToWithdraw = '';
+  /** A payment request to childA's enrolment in the activity enrolled in above, written directly. */
+  async function requestOfEnrolment(amountOre: number, sendKey: string): Promise<string> {
+    const enrolment = await t.database.db
+      .selectFrom('enrolment')
+      .select(['id', 'childId'])
+      .where('activityId', '=', enrolActivity)
+      .where('childId', '=', world.people.childA.id)
+      .executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .insertInto('paymentRequest')
+      .values({
+        municipalityId: world.a.id,
+        providerId: world.providers.a1,
+        activityId: enrolActivity,
+        enrolmentId: enrolment.id,
+        childId: enrolment.childId,
+        feeKind: 'participation',
+        amountOre,
+        dueDate: '2099-01-01',
+        invoiceNumber: null,
+        kid: null,
+        sendKey,
+        createdBy: 'test',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
   let payoutBatch = 0;
   let payoutReport = '';
   let admin2: Actor | undefined;
@@ -548,6 +579,40 @@ describe('a failure at any step of a use case leaves nothing behind', () => {
         url: `/api/municipalities/${A}/enrolments`,
         headers: { ...as(world, 'guardianA'), 'idempotency-key': `one-transaction-${enrolActivity}` },
         payload: { activityId: enrolActivity, childId: world.people.childA.id },
+      }),
+    },
+    {
+      name: 'a provider asks every child of an activity for a fee: the requests, audit entry',
+      writes: ['payment_request', 'audit_event'],
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/providers/${world.providers.a1}/activities/${enrolActivity}/payment-requests`,
+        headers: { ...as(world, 'providerAdminA'), 'idempotency-key': `one-transaction-request-${enrolActivity}` },
+        payload: { feeKind: 'membership', amountOre: 5_000, dueDate: `${new Date().getUTCFullYear() + 1}-01-15` },
+      }),
+    },
+    {
+      name: 'a guardian pays a payment request with the card: the request, the transfer, the accounts, audit entry',
+      writes: ['payment_request', 'ledger_transfer', 'ledger_account', 'audit_event'],
+      async setup() {
+        requestToPay = await requestOfEnrolment(5_000, 'one-transaction-pay');
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/payment-requests/${requestToPay}/pay`,
+        headers: as(world, 'guardianA'),
+      }),
+    },
+    {
+      name: 'a provider withdraws a payment request: the request, audit entry',
+      writes: ['payment_request', 'audit_event'],
+      async setup() {
+        requestToWithdraw = await requestOfEnrolment(3_000, 'one-transaction-withdraw');
+      },
+      request: () => ({
+        method: 'POST',
+        url: `/api/municipalities/${A}/providers/${world.providers.a1}/payment-requests/${requestToWithdraw}/withdraw`,
+        headers: as(world, 'providerAdminA'),
       }),
     },
     {

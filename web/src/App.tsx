@@ -12,6 +12,12 @@ const WalletPage = lazy(() => import('./family/wallet/WalletPage.tsx').then((m) 
 const PaymentReturnPage = lazy(() =>
   import('./family/enrolments/PaymentReturnPage.tsx').then((m) => ({ default: m.PaymentReturnPage })),
 );
+const PaymentRequestReturnPage = lazy(() =>
+  import('./family/requests/PaymentRequestReturnPage.tsx').then((m) => ({ default: m.PaymentRequestReturnPage })),
+);
+const ActivityRequestsPage = lazy(() =>
+  import('./provider/requests/ActivityRequestsPage.tsx').then((m) => ({ default: m.ActivityRequestsPage })),
+);
 const SchemesPage = lazy(() => import('./admin/schemes/SchemesPage.tsx').then((m) => ({ default: m.SchemesPage })));
 const SchemePage = lazy(() => import('./admin/scheme/SchemePage.tsx').then((m) => ({ default: m.SchemePage })));
 const PlacementsPage = lazy(() =>
@@ -57,6 +63,7 @@ export function App() {
         <Route path="family" element={<FamilyPage />} />
         <Route path="cards" element={<WalletPage />} />
         <Route path="cards/payment/:enrolmentId" element={<PaymentReturnPage />} />
+        <Route path="family/requests/:requestId/payment" element={<PaymentRequestReturnPage />} />
         <Route path="schemes" element={<SchemesPage />} />
         <Route path="schemes/:schemeId" element={<SchemePage />} />
         <Route path="schemes/:schemeId/placements" element={<PlacementsPage />} />
@@ -65,6 +72,7 @@ export function App() {
         <Route path="organisation/register" element={<RegisterProviderPage />} />
         <Route path="organisation/:providerId/activities/:activityId" element={<ActivityEditorPage />} />
         <Route path="organisation/:providerId/activities/:activityId/participants" element={<ParticipantsPage />} />
+        <Route path="organisation/:providerId/activities/:activityId/requests" element={<ActivityRequestsPage />} />
         <Route path="kommune/:kommunenummer/invitasjon/:token" element={<InvitationPage />} />
         <Route path="admin" element={<AdministrationPage />} />
         <Route path="admin/providers" element={<ProviderApprovalPage />} />

@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EnrolmentStatus } from '../../domain/enrolment.ts';
 import type { AccountKind, TransferReason } from '../../domain/ledger.ts';
+import type { PaymentRequestStatus } from '../../domain/payment-request.ts';
 import type { PeriodKind } from '../../domain/period.ts';
 import type { ProviderKind } from '../../domain/provider.ts';
 import type { ActivityKind, Eligibility, FeeKind, PlacementReason, ResidenceRule } from '../../domain/scheme.ts';
@@ -79,6 +80,8 @@ export interface LedgerTransferTable {
   createdAt: Timestamp;
   /** The enrolment the transfer paid, refunded or held money for (migration 0011). */
   enrolmentId: ColumnType<string | null, string | null | undefined, never>;
+  /** The payment request the transfer paid, held or released money for (migration 0015). */
+  paymentRequestId: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface GrantRunTable {
@@ -141,9 +144,38 @@ export interface FamilyPaymentTable {
   lastError: string | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** The payment request this payment pays; null for an enrolment's own fee (migration 0015). */
+  paymentRequestId: ColumnType<string | null, string | null | undefined, never>;
+}
+
+/** A provider's request for a fee from the family of an enrolled child (migration 0015). */
+export interface PaymentRequestTable {
+  municipalityId: number;
+  id: Generated<string>;
+  providerId: string;
+  activityId: string;
+  enrolmentId: string;
+  childId: string;
+  feeKind: FeeKind;
+  description: Generated<string>;
+  amountOre: number;
+  dueDate: CalendarDate;
+  invoiceNumber: string | null;
+  kid: string | null;
+  status: ColumnType<PaymentRequestStatus, PaymentRequestStatus | undefined, PaymentRequestStatus>;
+  cardOre: Generated<number>;
+  restOre: Generated<number>;
+  sendKey: string;
+  createdBy: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  paidAt: Timestamp | null;
+  withdrawnAt: Timestamp | null;
+  withdrawnBy: string | null;
 }
 
 export interface CardTables {
+  paymentRequest: PaymentRequestTable;
   activityFee: ActivityFeeTable;
   enrolment: EnrolmentTable;
   familyPayment: FamilyPaymentTable;

@@ -68,9 +68,54 @@ export interface EnrolmentServiceDeps extends Scope {
   payments: EPaymentClient | undefined;
   publicUrl: string;
   now?: () => Date;
+  /** Moves the money of a settled payment that pays a payment request (the payment request service's). */
+  finishRequestPayment?: (payment: FamilyPaymentRow, outcome: 'captured' | 'abandoned') => Promise<void>;
 }
 
 const ENDED_STATES: readonly PaymentState[] = ['ABORTED', 'EXPIRED', 'TERMINATED'];
+
+/**
+ * The child's cards that may pay for an activity's fees, with fresh balances (locked until the transaction ends).
+ * Shared by enrolment and payment requests, so that a fee is split between card and family in one way.
+ */
+export async function payingCardsFor(
+  scope: { schemes: SchemeStore; ledger: LedgerService },
+  municipalityId: number,
+  holder: CardHolder,
+  activity: EnrolmentActivity,
+  date: string,
+): Promise<PayingCard[]> {
+  const cards = (await scope.schemes.cardsOf(municipalityId, [holder.id])).filter((card) => {
+    // A youth acting alone uses only the cards of schemes that let her.
+    if (holder.relation === 'self' && !actsAlone(card, holder.birthDate, date)) return false;
+    return expiryDate(periodContaining(card.periodKind, card.periodStart), card.expiryMonths) >= date;
+  });
+  const locked = await scope.ledger.lock(
+    municipalityId,
+    cards.map((c) => c.accountId),
+  );
+  return cards.map((card) => {
+    const period = periodContaining(card.periodKind, card.periodStart);
+    return {
+      accountId: card.accountId,
+      balanceOre: locked.find((a) => a.id === card.accountId)?.balanceOre ?? 0,
+      expiresOn: expiryDate(period, card.expiryMonths),
+      covers: (fee) =>
+        schemePays(
+          card.rules,
+          period,
+          {
+            kind: activity.kind,
+            providerKind: activity.providerKind,
+            sessionCount: activity.sessionCount,
+            seasonStart: activity.seasonStart,
+            seasonEnd: activity.seasonEnd,
+          },
+          fee.kind,
+        ).covered,
+    };
+  });
+}
 
 /**
  * Enrolment and its payment, in one step: the child's cards pay what their schemes cover and their balances hold,
@@ -89,44 +134,13 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
     return { holder, holders };
   }
 
-  /** The child's cards that may pay for the activity, with fresh balances (locked). */
-  async function payingCards(
+  function payingCards(
     scope: Scope,
     municipalityId: number,
     holder: CardHolder,
     activity: EnrolmentActivity,
   ): Promise<PayingCard[]> {
-    const date = today();
-    const cards = (await scope.schemes.cardsOf(municipalityId, [holder.id])).filter((card) => {
-      // A youth acting alone uses only the cards of schemes that let her.
-      if (holder.relation === 'self' && !actsAlone(card, holder.birthDate, date)) return false;
-      return expiryDate(periodContaining(card.periodKind, card.periodStart), card.expiryMonths) >= date;
-    });
-    const locked = await scope.ledger.lock(
-      municipalityId,
-      cards.map((c) => c.accountId),
-    );
-    return cards.map((card) => {
-      const period = periodContaining(card.periodKind, card.periodStart);
-      return {
-        accountId: card.accountId,
-        balanceOre: locked.find((a) => a.id === card.accountId)?.balanceOre ?? 0,
-        expiresOn: expiryDate(period, card.expiryMonths),
-        covers: (fee) =>
-          schemePays(
-            card.rules,
-            period,
-            {
-              kind: activity.kind,
-              providerKind: activity.providerKind,
-              sessionCount: activity.sessionCount,
-              seasonStart: activity.seasonStart,
-              seasonEnd: activity.seasonEnd,
-            },
-            fee.kind,
-          ).covered,
-      };
-    });
+    return payingCardsFor(scope, municipalityId, holder, activity, today());
   }
 
   /**
@@ -192,7 +206,9 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
           reference: payment.reference,
           amount: payment.amountOre,
           paymentDescription: title.length >= 3 ? title.slice(0, 100) : `Påmelding: ${title}`,
-          returnUrl: `${deps.publicUrl}/cards/payment/${payment.enrolmentId}`,
+          returnUrl: payment.paymentRequestId
+            ? `${deps.publicUrl}/family/requests/${payment.paymentRequestId}/payment`
+            : `${deps.publicUrl}/cards/payment/${payment.enrolmentId}`,
         },
         payment.id,
       );
@@ -277,6 +293,10 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
   /** Moves the money of a settled payment, once: the held card money and the family's part to the provider, or
    * the held card money back to the cards. */
   async function finish(payment: FamilyPaymentRow, outcome: 'captured' | 'abandoned'): Promise<void> {
+    if (payment.paymentRequestId) {
+      await deps.finishRequestPayment?.(payment, outcome);
+      return;
+    }
     await deps.transaction(async (scope) => {
       const locked = await scope.store.paymentByReference(payment.reference, true);
       if (locked?.status !== 'created') return;
@@ -596,7 +616,10 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
       const due = await deps.store.duePayments(limit);
       for (const payment of due) {
         if (payment.status === 'creating') {
-          await createRemotePayment(payment, 'Påmelding til aktivitet');
+          await createRemotePayment(
+            payment,
+            payment.paymentRequestId ? 'Betalingsforespørsel' : 'Påmelding til aktivitet',
+          );
         } else if (payment.status === 'created') {
           await settle(payment.reference).catch(async (error: unknown) => {
             await deps.store.updatePayment(payment.reference, {
@@ -613,6 +636,9 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
 
     /** Settles one payment now (a webhook said something happened to it). */
     settle,
+
+    /** Creates a payment written by a committed use case at the payment provider (retried by the worker). */
+    startPayment: createRemotePayment,
   };
 
   async function refundRemote(payment: FamilyPaymentRow): Promise<void> {

@@ -33,6 +33,8 @@ export interface FamilyPaymentRow {
   refundOre: number;
   attempts: number;
   createdAt: Date;
+  /** The payment request this payment pays; null for the enrolment's own fee. */
+  paymentRequestId: string | null;
 }
 
 const ENROLMENT_COLUMNS = [
@@ -63,6 +65,7 @@ const PAYMENT_COLUMNS = [
   'refundOre',
   'attempts',
   'createdAt',
+  'paymentRequestId',
 ] as const;
 
 function numbers<T extends { feeOre: number; cardOre: number; restOre: number }>(row: T): T {
@@ -244,6 +247,7 @@ export function createEnrolmentStore(db: Executor) {
       enrolmentId: string;
       reference: string;
       amountOre: number;
+      paymentRequestId?: string;
     }): Promise<FamilyPaymentRow> {
       const row = await db
         .insertInto('familyPayment')
@@ -260,12 +264,37 @@ export function createEnrolmentStore(db: Executor) {
       return row && paymentNumbers(row);
     },
 
+    /** The latest payment of a payment request. */
+    async paymentOfRequest(municipalityId: number, paymentRequestId: string): Promise<FamilyPaymentRow | undefined> {
+      const row = await db
+        .selectFrom('familyPayment')
+        .select(PAYMENT_COLUMNS)
+        .where('municipalityId', '=', municipalityId)
+        .where('paymentRequestId', '=', paymentRequestId)
+        .orderBy('createdAt', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row && paymentNumbers(row);
+    },
+
+    /** How many payments a payment request has had (each attempt has its own reference). */
+    async paymentCountOfRequest(municipalityId: number, paymentRequestId: string): Promise<number> {
+      const row = await db
+        .selectFrom('familyPayment')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('municipalityId', '=', municipalityId)
+        .where('paymentRequestId', '=', paymentRequestId)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
     async paymentOfEnrolment(municipalityId: number, enrolmentId: string): Promise<FamilyPaymentRow | undefined> {
       const row = await db
         .selectFrom('familyPayment')
         .select(PAYMENT_COLUMNS)
         .where('municipalityId', '=', municipalityId)
         .where('enrolmentId', '=', enrolmentId)
+        .where('paymentRequestId', 'is', null)
         .orderBy('createdAt', 'desc')
         .limit(1)
         .executeTakeFirst();
@@ -283,6 +312,7 @@ export function createEnrolmentStore(db: Executor) {
         .select(PAYMENT_COLUMNS)
         .where('municipalityId', '=', municipalityId)
         .where('enrolmentId', 'in', enrolmentIds)
+        .where('paymentRequestId', 'is', null)
         .orderBy('createdAt')
         .execute();
       return new Map(rows.map((row) => [row.enrolmentId, paymentNumbers(row)]));

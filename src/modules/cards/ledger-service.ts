@@ -22,6 +22,8 @@ export interface TransferRequest {
   activityId?: string | null;
   /** The enrolment the money pays for (or comes back from). */
   enrolmentId?: string | null;
+  /** The payment request the money pays for (or comes back from). */
+  paymentRequestId?: string | null;
   /** Who moved the money (a staff id, a citizen's session, 'system:grant-run'). */
   createdBy: string;
 }
@@ -43,7 +45,8 @@ function sameMovement(stored: TransferRow, request: TransferRequest | ReversalRe
     stored.amountOre === request.amountOre &&
     stored.reason === request.reason &&
     (stored.activityId ?? null) === (request.activityId ?? null) &&
-    (stored.enrolmentId ?? null) === (request.enrolmentId ?? null)
+    (stored.enrolmentId ?? null) === (request.enrolmentId ?? null) &&
+    (stored.paymentRequestId ?? null) === (request.paymentRequestId ?? null)
   );
 }
 
@@ -167,6 +170,7 @@ export function createLedgerService(deps: LedgerServiceDeps) {
           reversesId: original.id,
           activityId: original.activityId,
           enrolmentId: original.enrolmentId,
+          paymentRequestId: original.paymentRequestId,
           createdBy: request.createdBy,
         });
         if (transfer) return { transfer, replayed: false };
@@ -184,6 +188,11 @@ export function createLedgerService(deps: LedgerServiceDeps) {
     /** The transfers of an enrolment's money, oldest first. */
     ofEnrolment(municipalityId: number, enrolmentId: string) {
       return deps.store.transfersOfEnrolment(municipalityId, enrolmentId);
+    },
+
+    /** The transfers of a payment request's money, oldest first. */
+    ofPaymentRequest(municipalityId: number, paymentRequestId: string) {
+      return deps.store.transfersOfPaymentRequest(municipalityId, paymentRequestId);
     },
 
     /** Transfers to or from accounts, newest first, with the activity each paid. */

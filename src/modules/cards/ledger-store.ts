@@ -29,6 +29,7 @@ export interface TransferRow {
   createdBy: string;
   createdAt: Date;
   enrolmentId: string | null;
+  paymentRequestId: string | null;
 }
 
 export interface NewTransfer {
@@ -41,6 +42,7 @@ export interface NewTransfer {
   reversesId?: number | null;
   activityId?: string | null;
   enrolmentId?: string | null;
+  paymentRequestId?: string | null;
   createdBy: string;
 }
 
@@ -82,6 +84,7 @@ const TRANSFER_COLUMNS = [
   'createdBy',
   'createdAt',
   'enrolmentId',
+  'paymentRequestId',
 ] as const;
 
 /** The transfer columns of a query that names the transfer table `t`. */
@@ -215,6 +218,7 @@ export function createLedgerStore(db: Executor) {
             reversesId: transfer.reversesId ?? null,
             activityId: transfer.activityId ?? null,
             enrolmentId: transfer.enrolmentId ?? null,
+            paymentRequestId: transfer.paymentRequestId ?? null,
             createdBy: transfer.createdBy,
           })
           .onConflict((oc) => oc.constraint('ledger_transfer_idempotency').doNothing())
@@ -239,6 +243,17 @@ export function createLedgerStore(db: Executor) {
         .where('t.municipalityId', '=', municipalityId)
         .where('t.enrolmentId', '=', enrolmentId)
         .orderBy('t.id')
+        .execute();
+    },
+
+    /** The transfers that paid, held or released a payment request's money, oldest first. */
+    async transfersOfPaymentRequest(municipalityId: number, paymentRequestId: string): Promise<TransferRow[]> {
+      return db
+        .selectFrom('ledgerTransfer')
+        .select(TRANSFER_COLUMNS)
+        .where('municipalityId', '=', municipalityId)
+        .where('paymentRequestId', '=', paymentRequestId)
+        .orderBy('id')
         .execute();
     },
 

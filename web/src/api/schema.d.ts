@@ -717,7 +717,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "expiry.run" | "correction.prepare" | "correction.approve" | "correction.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read" | "payout.settings" | "payout.prepare" | "payout.approve" | "payout.file" | "payout.sent" | "payout.paid" | "payout.import" | "payout.status.read" | "activity.create" | "activity.update" | "ticket.offer.create" | "ticket.offer.update" | "ticket.claim" | "ticket.allocate" | "ticket.return" | "ticket.redeem" | "ticket.read";
+                    action?: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "expiry.run" | "correction.prepare" | "correction.approve" | "correction.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read" | "payout.settings" | "payout.prepare" | "payout.approve" | "payout.file" | "payout.sent" | "payout.paid" | "payout.import" | "payout.status.read" | "payment_request.create" | "payment_request.read" | "payment_request.withdraw" | "payment_request.pay" | "payment_request.paid" | "payment_request.abandon" | "activity.create" | "activity.update" | "ticket.offer.create" | "ticket.offer.update" | "ticket.claim" | "ticket.allocate" | "ticket.return" | "ticket.redeem" | "ticket.read";
                     actor?: string;
                     /** @description Calendar date YYYY-MM-DD (Europe/Oslo) */
                     from?: string;
@@ -2855,6 +2855,278 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/payment-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment requests to the family’s children */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyPaymentRequest"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/payment-requests/{requestId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pay a payment request: the card what its scheme covers, the rest through Vipps MobilePay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyPaymentRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/payment-requests/{requestId}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After paying in Vipps MobilePay: the request, its payment settled now when the outcome is known */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FamilyPaymentRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5454,6 +5726,209 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/municipalities/{kommunenummer}/providers/{providerId}/activities/{activityId}/payment-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment requests of one of the provider’s activities: open, overdue, paid or withdrawn */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    activityId: string;
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderPaymentRequest"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask the families of enrolled children for a fee: some children, or every child in the activity
+         * @description One request per enrolled child, in one step. The family pays it with the card and any rest through Vipps MobilePay. The same Idempotency-Key sends once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Chosen by the client, new for each sending: the same key sends once */
+                    "idempotency-key": string;
+                };
+                path: {
+                    activityId: string;
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountOre: number;
+                        description?: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+                         */
+                        dueDate: string;
+                        /** @description The enrolled children to ask; left out: every child enrolled in the activity */
+                        enrolmentIds?: string[];
+                        /**
+                         * @description What the fee is for; decides what a card’s scheme may pay
+                         * @enum {unknown}
+                         */
+                        feeKind: "participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket";
+                        /** @description The provider’s own invoice number */
+                        invoiceNumber?: string;
+                        /** @description A KID (MOD10 or MOD11); not with an invoice number */
+                        kid?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderPaymentRequest"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/municipalities/{kommunenummer}/providers/{providerId}/activities/{activityId}/publish": {
         parameters: {
             query?: never;
@@ -6421,6 +6896,101 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{kommunenummer}/providers/{providerId}/payment-requests/{requestId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an open payment request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Four-digit kommunenummer */
+                    kommunenummer: string;
+                    providerId: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderPaymentRequest"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9770,7 +10340,7 @@ export interface components {
             items: components["schemas"]["AddressSuggestion"][];
         };
         /** @description What was done (a closed set of codes) */
-        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "expiry.run" | "correction.prepare" | "correction.approve" | "correction.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read" | "payout.settings" | "payout.prepare" | "payout.approve" | "payout.file" | "payout.sent" | "payout.paid" | "payout.import" | "payout.status.read" | "activity.create" | "activity.update" | "ticket.offer.create" | "ticket.offer.update" | "ticket.claim" | "ticket.allocate" | "ticket.return" | "ticket.redeem" | "ticket.read";
+        AuditAction: "family.read" | "family.export" | "person.lookup" | "person.residence.confirm" | "audit.search" | "role.grant" | "role.revoke" | "access.denied" | "population.import" | "retention.preview" | "retention.anonymise" | "provider.register" | "provider.update" | "provider.bank_account.change" | "provider.decision" | "provider.invitation.create" | "provider.invitation.list" | "provider.invitation.revoke" | "provider.invitation.accept" | "support_offer.create" | "support_offer.update" | "support_offer.delete" | "news.send" | "scheme.create" | "scheme.update" | "grants.run" | "scheme.placement.create" | "scheme.placement.end" | "scheme.placement.list" | "expiry.run" | "correction.prepare" | "correction.approve" | "correction.list" | "card.read" | "enrolment.create" | "enrolment.confirm" | "enrolment.abandon" | "enrolment.cancel" | "enrolment.read" | "participants.read" | "payout.settings" | "payout.prepare" | "payout.approve" | "payout.file" | "payout.sent" | "payout.paid" | "payout.import" | "payout.status.read" | "payment_request.create" | "payment_request.read" | "payment_request.withdraw" | "payment_request.pay" | "payment_request.paid" | "payment_request.abandon" | "activity.create" | "activity.update" | "ticket.offer.create" | "ticket.offer.update" | "ticket.claim" | "ticket.allocate" | "ticket.return" | "ticket.redeem" | "ticket.read";
         AuditEvent: {
             action: components["schemas"]["AuditAction"];
             actorKind: string;
@@ -9961,6 +10531,43 @@ export interface components {
                 residenceConfirmed: boolean;
                 status: string;
             };
+        };
+        FamilyPaymentRequest: {
+            activityId: string;
+            /**
+             * @description The language of the activity’s texts
+             * @enum {unknown}
+             */
+            activityTextLanguage: "nb" | "nn";
+            activityTitle: string;
+            amountOre: number;
+            /** @description Paid by the card */
+            cardOre: number;
+            childId: string;
+            childName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Written by the provider, in the activity’s language */
+            description: string;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            dueDate: string;
+            /** @enum {unknown} */
+            feeKind: "participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket";
+            id: string;
+            invoiceNumber: string | null;
+            kid: string | null;
+            paymentUrl: string | null;
+            providerName: string;
+            /** @description Paid by the family through Vipps MobilePay */
+            restOre: number;
+            /**
+             * @description paying: the family’s part waits in Vipps MobilePay; overdue: open past its due date
+             * @enum {unknown}
+             */
+            status: "open" | "overdue" | "paying" | "paid" | "withdrawn";
         };
         GrantReport: {
             /** @description Granted by this run */
@@ -10413,6 +11020,33 @@ export interface components {
             /** @description Name in Enhetsregisteret */
             name: string;
             organisationForm: string | null;
+        };
+        ProviderPaymentRequest: {
+            activityId: string;
+            amountOre: number;
+            birthYear: number;
+            childName: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /**
+             * Format: date
+             * @description Calendar date YYYY-MM-DD (Europe/Oslo)
+             */
+            dueDate: string;
+            enrolmentId: string;
+            /** @enum {unknown} */
+            feeKind: "participation" | "licence" | "membership" | "equipment" | "cup" | "camp" | "event" | "ticket";
+            id: string;
+            invoiceNumber: string | null;
+            kid: string | null;
+            paidAt: string | null;
+            /**
+             * @description overdue: open past its due date (Europe/Oslo); how a paid request was paid is never shown
+             * @enum {unknown}
+             */
+            status: "open" | "overdue" | "paid" | "withdrawn";
+            withdrawnAt: string | null;
         };
         ProviderProfile: {
             bankAccount: string | null;

@@ -15,6 +15,7 @@ import { UserText } from '../kit/UserText.tsx';
 import { useLoad } from '../kit/useLoad.ts';
 import { editorPath } from './ActivitiesPanel.tsx';
 import { ProviderGate, type ProviderScope } from './ProviderGate.tsx';
+import { requestsPath } from './requests/api.ts';
 
 type ParticipantStatus = Participant['status'] | 'cancelled';
 
@@ -131,6 +132,11 @@ function Participants({
         busy={participants.status === 'loading'}
         empty={t('participantList.empty')}
       />
+      <Paragraph data-size="sm">
+        <Link asChild>
+          <RouterLink to={requestsPath(providerId, activityId)}>{t('participantList.requests')}</RouterLink>
+        </Link>
+      </Paragraph>
       <Paragraph data-size="sm">
         <Link asChild>
           <RouterLink to={editorPath(providerId, activityId)}>{t('participantList.edit')}</RouterLink>

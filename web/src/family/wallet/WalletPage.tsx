@@ -6,6 +6,7 @@ import { AccessGate } from '../../kit/AccessGate.tsx';
 import { LoadStatus } from '../../kit/LoadStatus.tsx';
 import { PageFrame } from '../../kit/PageFrame.tsx';
 import { EnrolmentsSection } from '../enrolments/EnrolmentsSection.tsx';
+import { PaymentRequestsSection } from '../requests/PaymentRequestsSection.tsx';
 import { HolderSection } from './HolderSection.tsx';
 import { hasCards, useWallet } from './useWallet.ts';
 
@@ -39,6 +40,7 @@ function Wallet({ membership }: { membership: Membership }) {
       >
         {(holders) => holders.map((holder) => <HolderSection key={holder.personId} holder={holder} />)}
       </LoadStatus>
+      <PaymentRequestsSection kommunenummer={membership.kommunenummer} />
       <EnrolmentsSection kommunenummer={membership.kommunenummer} />
       <Paragraph className="page-section">
         <Link asChild>
