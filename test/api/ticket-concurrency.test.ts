@@ -1,7 +1,7 @@
 /**
  * Free tickets under concurrency, through the API: 500 claims at once on an offer of 100 give exactly 100 tickets
- * (on the PostgreSQL server through a pool of 8 connections; on PGlite in-process). One world, one login: a
- * guardian with 100 children sends five claims for each, each child's limit five, so only the pool refuses.
+ * (on the PostgreSQL server through a pool of 8 connections; on PGlite in-process, 150 on 30). One world, one login:
+ * a guardian with 100 (30) children sends five claims for each, each child's limit five, so only the pool refuses.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -10,12 +10,16 @@ import { osloDate } from '../../src/domain/age.ts';
 import { makeNationalId } from '../../src/domain/national-id.ts';
 import { createNationalIdProtector } from '../../src/security/pii.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { testDatabaseKind } from '../helpers/database.ts';
 import { as, buildWorld, type World } from '../helpers/world.ts';
 
 const A = '3301';
-const CLAIMS = 500;
-const QUANTITY = 100;
-const CHILDREN = 100;
+// The embedded database runs one statement at a time, so the full 500 on 100 is for the server; the embedded pass
+// checks the same rule at a third of the size.
+const ON_SERVER = testDatabaseKind() === 'postgres';
+const CLAIMS = ON_SERVER ? 500 : 150;
+const QUANTITY = ON_SERVER ? 100 : 30;
+const CHILDREN = ON_SERVER ? 100 : 30;
 const PER_CHILD = CLAIMS / CHILDREN;
 const DAY = 86_400_000;
 
