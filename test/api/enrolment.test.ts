@@ -10,7 +10,15 @@ import { startVippsSimulator, type VippsSimulator } from '../../src/integrations
 import { createServices } from '../../src/services.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { assertLedgerHolds } from '../helpers/ledger.ts';
-import { type ActorName, as, buildWorld, insertPublishedActivity, type World } from '../helpers/world.ts';
+import {
+  type ActorName,
+  as,
+  asActor,
+  buildWorld,
+  insertPublishedActivity,
+  secondAdminA,
+  type World,
+} from '../helpers/world.ts';
 
 const A = '3301';
 const year = new Date().getUTCFullYear();
@@ -40,6 +48,7 @@ before(async () => {
   await activity('camp', { priceOre: 50_000, kind: 'camp' });
   await activity('choir', { priceOre: 30_000, capacity: 1, waitingList: true });
   await activity('chess', { priceOre: 20_000, capacity: 1 });
+  await activity('climbing', { priceOre: 20_000 });
 });
 afterEach(async () => {
   await assertLedgerHolds(t.database);
@@ -219,5 +228,36 @@ describe('enrolment and payment', () => {
       'status',
     ]);
     assert.ok(!response.body.includes('cardOre') && !response.body.includes('restOre'));
+  });
+
+  test('a cancellation after a correction gave part of the payment back refunds only the rest', async () => {
+    const child = world.people.youthA.id;
+    const before = await balanceOf(child);
+    const enrolled = await enrol('guardianA', 'climbing', child);
+    assert.equal(enrolled.body.status, 'confirmed');
+    assert.equal(await balanceOf(child), before - 20_000);
+    const payment = await t.database.db
+      .selectFrom('ledgerTransfer')
+      .select('id')
+      .where('enrolmentId', '=', enrolled.body.id)
+      .where('reason', '=', 'payment')
+      .executeTakeFirstOrThrow();
+    const prepared = await t.app.inject({
+      method: 'POST',
+      url: `/api/municipalities/${A}/corrections`,
+      headers: as(world, 'adminA'),
+      payload: { kind: 'reverse_payment', transferId: payment.id, amountOre: 8_000, reason: 'Betalt for mye' },
+    });
+    assert.equal(prepared.statusCode, 201, prepared.body);
+    const approved = await t.app.inject({
+      method: 'POST',
+      url: `/api/municipalities/${A}/corrections/${prepared.json().id}/approve`,
+      headers: asActor(await secondAdminA(t, world)),
+    });
+    assert.equal(approved.statusCode, 200, approved.body);
+    assert.equal(await balanceOf(child), before - 12_000);
+    const cancelled = await post('guardianA', `/api/municipalities/${A}/enrolments/${enrolled.body.id}/cancel`);
+    assert.equal(cancelled.body.status, 'cancelled');
+    assert.equal(await balanceOf(child), before, 'the card gets back what it paid, once');
   });
 });

@@ -8,6 +8,7 @@ import {
   planPayment,
   refundOnCancel,
 } from '../../domain/enrolment.ts';
+import type { AccountKind } from '../../domain/ledger.ts';
 import { expiryDate, periodContaining } from '../../domain/period.ts';
 import { actsAlone, schemePays } from '../../domain/scheme.ts';
 import { AppError } from '../../errors.ts';
@@ -526,17 +527,37 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
             providerId: activity.providerId,
           });
           const transfers = await scope.ledger.ofEnrolment(municipalityId, enrolment.id);
+          // A correction may already have given back (or moved to another provider) part of what was paid: only
+          // the rest is refunded, so no money comes back twice. Reversals carry the enrolment of what they reverse.
+          const reversedOf = (id: number) =>
+            transfers
+              .filter((r) => r.reason === 'reversal' && r.reversesId === id)
+              .reduce((sum, r) => sum + r.amountOre, 0);
+          const reversedFrom = (kind: AccountKind) =>
+            transfers
+              .filter((t) => t.reason === 'payment' && t.debitKind === kind)
+              .reduce((sum, t) => sum + reversedOf(t.id), 0);
+          // Card money held while the family paid reached the provider as one payment from the hold account.
+          let heldReversed = reversedFrom('payment_hold');
           // What each card paid: directly, or through the hold.
           const fromCards = transfers.filter(
             (t) => t.debitKind === 'card' && (t.reason === 'payment' || t.reason === 'hold'),
           );
           for (const t of fromCards) {
+            let amountOre = t.amountOre;
+            if (t.reason === 'payment') amountOre -= reversedOf(t.id);
+            else {
+              const taken = Math.min(amountOre, heldReversed);
+              heldReversed -= taken;
+              amountOre -= taken;
+            }
+            if (amountOre <= 0) continue;
             await scope.ledger.transfer({
               municipalityId,
               idempotencyKey: `enrolment:${enrolment.id}:refund:${t.debitAccountId}`,
               debitAccountId: payable.id,
               creditAccountId: t.debitAccountId,
-              amountOre: t.amountOre,
+              amountOre,
               reason: 'refund',
               activityId: activity.id,
               enrolmentId: enrolment.id,
@@ -544,21 +565,22 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
             });
           }
           const payment = await scope.store.paymentOfEnrolment(municipalityId, enrolment.id);
-          if (payment && payment.status === 'captured') {
+          const familyOre = payment ? payment.amountOre - reversedFrom('payment_clearing') : 0;
+          if (payment && payment.status === 'captured' && familyOre > 0) {
             const clearing = await scope.ledger.ensureAccount({ municipalityId, kind: 'payment_clearing' });
             await scope.ledger.transfer({
               municipalityId,
               idempotencyKey: `enrolment:${enrolment.id}:refund:family`,
               debitAccountId: payable.id,
               creditAccountId: clearing.id,
-              amountOre: payment.amountOre,
+              amountOre: familyOre,
               reason: 'refund',
               activityId: activity.id,
               enrolmentId: enrolment.id,
               createdBy: actorReference(actor),
             });
-            await scope.store.updatePayment(payment.reference, { status: 'refunding', refundOre: payment.amountOre });
-            familyRefund = { ...payment, status: 'refunding', refundOre: payment.amountOre };
+            await scope.store.updatePayment(payment.reference, { status: 'refunding', refundOre: familyOre });
+            familyRefund = { ...payment, status: 'refunding', refundOre: familyOre };
           }
         }
         const wasPlace = enrolment.status !== 'waiting';
