@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openAsBlob, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { projectRoot } from '../../src/config.ts';
@@ -99,7 +99,14 @@ async function openMigratedPglite(): Promise<Database> {
     .slice(0, 16);
   const dir = join(root, 'node_modules', '.cache', 'fritidskort-test');
   const file = join(dir, `pglite-migrated-${key}.tar`);
-  if (existsSync(file)) return openDatabase({ kind: 'pglite', dataDir: 'memory', loadDataDir: await openAsBlob(file) });
+  // Read whole, not as a file-backed Blob: another process may replace the file (same content) meanwhile, and a
+  // Blob of a file that changed can no longer be read.
+  if (existsSync(file))
+    return openDatabase({
+      kind: 'pglite',
+      dataDir: 'memory',
+      loadDataDir: new Blob([new Uint8Array(readFileSync(file))]),
+    });
   const database = await openDatabase({ kind: 'pglite', dataDir: 'memory' });
   await migrate(database);
   const blob = await database.dumpDataDir?.();
@@ -107,7 +114,8 @@ async function openMigratedPglite(): Promise<Database> {
     mkdirSync(dir, { recursive: true });
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     writeFileSync(temporary, Buffer.from(await blob.arrayBuffer()));
-    renameSync(temporary, file);
+    if (existsSync(file)) rmSync(temporary);
+    else renameSync(temporary, file);
   }
   return database;
 }

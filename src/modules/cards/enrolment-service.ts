@@ -227,6 +227,15 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
     }
   }
 
+  /** Waits (up to 5 s) while a payment is still being created at the provider by another request. */
+  async function untilCreated(reference: string): Promise<void> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const row = await deps.store.paymentByReference(reference);
+      if (row?.status !== 'creating') return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   /** Offers a freed place to the first child in the queue. */
   async function offerNext(scope: Scope, municipalityId: number, activity: EnrolmentActivity): Promise<void> {
     if (placeFor(activity, await scope.store.placesTaken(municipalityId, activity.id)) !== 'place') return;
@@ -403,7 +412,7 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
               ? await scope.store.paymentOfEnrolment(municipalityId, earlier.id)
               : undefined;
           const payment = pending?.status === 'creating' ? pending : undefined;
-          return { enrolment: earlier, payment, title: activity?.title ?? '' };
+          return { enrolment: earlier, payment, title: activity?.title ?? '', retry: true };
         }
         if (activity?.status !== 'published' || activity.providerStatus !== 'approved') {
           throw new AppError('ACTIVITY_NOT_FOUND');
@@ -431,9 +440,14 @@ export function createEnrolmentService(deps: EnrolmentServiceDeps) {
         });
         // Paying last: it takes the lock on the account the money goes to, shared by every payment to it.
         const payment = place === 'place' ? await payForPlace(scope, actor, enrolment, activity, holder) : undefined;
-        return { enrolment, payment, title: activity.title };
+        return { enrolment, payment, title: activity.title, retry: false };
       });
-      if (outcome.payment) await createRemotePayment(outcome.payment, outcome.title);
+      if (outcome.payment) {
+        await createRemotePayment(outcome.payment, outcome.title);
+        // A retry whose own call did not get through waits a moment for the first request's call, so that every
+        // copy of the request answers with the same payment link.
+        if (outcome.retry) await untilCreated(outcome.payment.reference);
+      }
       return view(actor, outcome.enrolment.id, holders);
     },
 
