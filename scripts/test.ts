@@ -2,13 +2,14 @@
  * The one test command (`npm test`):
  *   1. static checks: TypeScript strict, lint/format, dependency rules;
  *   2. the server suite on embedded PGlite;
- *   3. the same suite on the PostgreSQL server (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres);
+ *   3. the same suite on the PostgreSQL server (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres):
+ *      every file that reaches the test database through its imports (the others would run the same code again);
  *   4. the web app build and the browser journeys in headless Chromium with axe.
  * Flags: --only=static,pglite,postgres,browser to run some passes; file filters after `--`.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { projectRoot } from '../src/config.ts';
@@ -115,12 +116,41 @@ const serverFiles = applyFilters([
 ]);
 const browserFiles = applyFilters(findTests(join(root, 'test'), /\.browser\.test\.ts$/));
 
+/**
+ * Whether a test file reaches the test database switch (test/helpers/database.ts, or TEST_DATABASE itself) through
+ * its imports. A file that does not runs the same code on either pass, so the PostgreSQL pass leaves it to the
+ * first pass instead of running it twice.
+ */
+const databaseHelper = join(root, 'test', 'helpers', 'database.ts');
+const sources = new Map<string, string>();
+function usesTestDatabase(file: string, seen = new Set<string>()): boolean {
+  if (file === databaseHelper) return true;
+  if (seen.has(file)) return false;
+  seen.add(file);
+  let text = sources.get(file);
+  if (text === undefined) {
+    text = readFileSync(file, 'utf8');
+    sources.set(file, text);
+  }
+  if (text.includes('TEST_DATABASE')) return true;
+  for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    const target = resolve(dirname(file), match[1] as string);
+    if (target.endsWith('.ts') && existsSync(target) && usesTestDatabase(target, seen)) return true;
+  }
+  return false;
+}
+
 if (wants('static') && filters.length === 0) await timed('static checks', runStatic);
 if (wants('pglite'))
   await timed('PGlite', () => runSuite('PGlite', serverFiles, { TEST_DATABASE: 'pglite', NODE_ENV: 'test' }, 2));
 if (wants('postgres'))
   await timed('PostgreSQL', () =>
-    runSuite('PostgreSQL', serverFiles, { TEST_DATABASE: 'postgres', NODE_ENV: 'test' }, 2),
+    runSuite(
+      'PostgreSQL',
+      serverFiles.filter((file) => usesTestDatabase(file)),
+      { TEST_DATABASE: 'postgres', NODE_ENV: 'test' },
+      2,
+    ),
   );
 if (wants('browser') && browserFiles.length > 0) await timed('web build and browser', runBrowser);
 
